@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs every Debian package careplan needs to build, test and benchmark.
+# Idempotent: runs apt-get (and apt-get update) only when something is missing.
+set -euo pipefail
+
+PACKAGES=(
+  g++ cmake make pkg-config
+  libhpdf-dev libpoco-dev libyaml-cpp-dev libmd4c-dev
+  libgtest-dev libgmock-dev
+  qpdf poppler-utils python3
+)
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+  fi
+done
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+echo "setup: installing ${missing[*]}" >&2
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2

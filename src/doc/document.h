@@ -1,0 +1,177 @@
+// Document: the semantic model of a printed care plan or packet, made of
+// blocks (headings, paragraphs, lists, tables, checklists, call-outs, charts).
+// Produced by the compose stage from a CarePlan; consumed by the layout stage.
+// It knows nothing of pages, fonts files or PDF: only what is said, in what
+// order, and how it is structured. Sizes inside charts are in points.
+#pragma once
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "base/color.h"
+#include "base/date.h"
+
+namespace careplan::doc {
+
+enum class TextStyle { kRegular, kBold };
+
+// A run of text in one style. Text is UTF-8 and printed exactly as given.
+struct Span {
+  std::string text;
+  TextStyle style = TextStyle::kRegular;
+};
+
+// Inline content of a paragraph, list item or table cell.
+using RichText = std::vector<Span>;
+
+inline RichText Plain(std::string text) { return {Span{std::move(text), TextStyle::kRegular}}; }
+inline RichText Strong(std::string text) { return {Span{std::move(text), TextStyle::kBold}}; }
+
+// Level 1 starts a major part (and a new page when `page_break_before`),
+// level 2 a section, level 3 a sub-heading. Levels 1 and 2 get PDF bookmarks
+// and, when in_contents, an entry in the contents.
+struct Heading {
+  int level = 1;
+  std::string text;
+  bool in_contents = true;
+  bool page_break_before = false;
+};
+
+struct Paragraph {
+  RichText text;
+};
+
+struct List {
+  bool numbered = false;
+  std::vector<RichText> items;
+};
+
+// A table whose header row is repeated, under "(continued)", on every page it
+// reaches. Rows are never split unless one is taller than a page.
+struct Table {
+  std::vector<RichText> header;
+  std::vector<double> column_weights;  // relative widths, one per column
+  std::vector<std::vector<RichText>> rows;
+};
+
+// A tick box with text, and optional blank lines below it to write on.
+struct ChecklistItem {
+  RichText text;
+  int write_lines = 0;
+};
+
+struct Checklist {
+  std::vector<ChecklistItem> items;
+};
+
+enum class CalloutKind { kWarning, kInformation };
+
+// A framed box, never split across pages: a title, then paragraphs, then
+// bulleted items (e.g. "Call your care team now if…").
+struct Callout {
+  CalloutKind kind = CalloutKind::kWarning;
+  std::string title;
+  std::vector<RichText> paragraphs;
+  std::vector<RichText> items;
+};
+
+// Label–value rows, e.g. the cover's "Date of birth: 12 Apr 1968".
+struct LabelValueList {
+  std::vector<std::pair<std::string, RichText>> rows;
+};
+
+// Blank ruled lines for handwriting, with an optional label above them.
+struct WriteInLines {
+  std::string label;
+  int count = 3;
+};
+
+// A grid for filling in by hand: a header row and `blank_rows` empty rows
+// (e.g. a blood-pressure log). Header repeats like a table's.
+struct FormGrid {
+  std::vector<std::string> header;
+  std::vector<double> column_weights;
+  std::vector<std::string> first_column;  // pre-filled first cells, may be empty
+  int blank_rows = 10;
+};
+
+// Vector chart primitives; coordinates in points from the chart's top-left.
+enum class Fill { kNone, kSolid, kHatched, kCrossHatched, kDotted };
+
+struct ChartLine {
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  double width = 0.75;
+  Color color = kBlack;
+  bool dashed = false;
+};
+
+struct ChartRect {
+  double x = 0, y = 0, width = 0, height = 0;
+  Fill fill = Fill::kNone;
+  Color fill_color = kBlack;
+  bool outline = true;
+  bool dashed_outline = false;
+  Color outline_color = kBlack;
+};
+
+struct ChartPolygon {
+  std::vector<std::pair<double, double>> points;
+  Color fill_color = kBlack;
+};
+
+enum class TextAnchor { kStart, kMiddle, kEnd };
+
+struct ChartText {
+  double x = 0, y_baseline = 0;
+  std::string text;
+  double size_pt = 9;
+  TextStyle style = TextStyle::kRegular;
+  TextAnchor anchor = TextAnchor::kStart;
+  Color color = kBlack;
+};
+
+using ChartItem = std::variant<ChartLine, ChartRect, ChartPolygon, ChartText>;
+
+// A chart is placed at the left margin; if it is wider than the text column
+// it is scaled down to fit. It is never split across pages.
+struct Chart {
+  double width_pt = 0;
+  double height_pt = 0;
+  std::vector<ChartItem> items;
+  std::string description;  // one plain sentence saying what it shows
+};
+
+// Where the contents (headings of level 1 and 2 with page numbers) go.
+struct Contents {
+  std::string title = "Contents";
+};
+
+struct PageBreak {};
+
+using Block = std::variant<Heading, Paragraph, List, Table, Checklist, Callout, LabelValueList,
+                           WriteInLines, FormGrid, Chart, Contents, PageBreak>;
+
+// Metadata and the running text printed on every page.
+struct DocumentInfo {
+  std::string title;
+  std::string subject;
+  std::string author;    // the organisation, or empty
+  std::string keywords;
+  std::string creator;   // "careplan 0.1.0"
+  std::string language = "en";
+  Date creation_date{1970, 1, 1};
+  // Every page: header_left (name and identifier, or packet title) at the top
+  // left, header_right (plan date, or organisation) at the top right, and
+  // "Page X of Y" at the bottom right next to footer_left.
+  std::string header_left;
+  std::string header_right;
+  std::string footer_left;
+};
+
+struct Document {
+  DocumentInfo info;
+  std::vector<Block> blocks;
+};
+
+}  // namespace careplan::doc
