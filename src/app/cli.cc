@@ -1,12 +1,262 @@
 #include "app/cli.h"
 
+#include <Poco/Environment.h>
+#include <Poco/LocalDateTime.h>
+#include <Poco/Util/Application.h>
+#include <Poco/Util/OptionException.h>
+#include <Poco/Util/OptionProcessor.h>
+#include <Poco/Util/OptionSet.h>
+
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
+#include <string>
+#include <vector>
+
+#include "app/atomic_write.h"
+#include "app/data_paths.h"
+#include "app/renderer.h"
+#include "base/file_reader.h"
+#include "profile/profile_schema.h"
 
 namespace careplan::app {
+namespace {
 
-int RunCli(int, char**) {
-  std::cout << "careplan " << CAREPLAN_VERSION << "\n";
-  return 0;
+using Poco::Util::Application;
+using Poco::Util::Option;
+
+constexpr int kExitOk = Application::EXIT_OK;
+constexpr int kExitUsage = Application::EXIT_USAGE;
+constexpr int kExitDataError = Application::EXIT_DATAERR;
+constexpr int kExitNoInput = Application::EXIT_NOINPUT;
+constexpr int kExitCannotCreate = Application::EXIT_CANTCREAT;
+constexpr int kExitSoftware = Application::EXIT_SOFTWARE;
+
+constexpr const char* kUsage =
+    "Usage: careplan COMMAND [OPTIONS] FILE...\n"
+    "\n"
+    "Turns YAML care profiles into printable PDF care plans.\n"
+    "\n"
+    "Commands:\n"
+    "  validate FILE...          check profiles; print every problem found\n"
+    "  render PROFILE [-o OUT]   make the PDF (default: PROFILE's name with .pdf, here)\n"
+    "  schema                    print the JSON Schema of the profile format\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output FILE         where render writes the PDF\n"
+    "  -d, --date YYYY-MM-DD     plan date (overrides the profile's plan_date)\n"
+    "  -t, --templates DIR       use these templates instead of the installed ones\n"
+    "  -h, --help                show this help\n"
+    "  -V, --version             show the version\n"
+    "\n"
+    "Exit codes: 0 ok, 64 bad usage, 65 bad profile or templates, 66 missing input,\n"
+    "73 output cannot be written, 70 internal error.\n";
+
+struct CliRequest {
+  std::string command;
+  std::vector<std::string> files;
+  std::string output;
+  std::string date;
+  std::string templates;
+};
+
+class UsageError : public std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+Poco::Util::OptionSet MakeOptionSet() {
+  Poco::Util::OptionSet options;
+  options.addOption(Option("output", "o").argument("FILE"));
+  options.addOption(Option("date", "d").argument("DATE"));
+  options.addOption(Option("templates", "t").argument("DIR"));
+  options.addOption(Option("help", "h"));
+  options.addOption(Option("version", "V"));
+  return options;
+}
+
+CliRequest ParseArguments(int argc, char** argv) {
+  const Poco::Util::OptionSet option_set = MakeOptionSet();
+  Poco::Util::OptionProcessor processor(option_set);
+  processor.setUnixStyle(true);
+  CliRequest request;
+  for (int i = 1; i < argc; ++i) {
+    const std::string argument = argv[i];
+    std::string name, value;
+    try {
+      if (processor.process(argument, name, value)) {
+        if (name == "output") request.output = value;
+        if (name == "date") request.date = value;
+        if (name == "templates") request.templates = value;
+        if (name == "help") request.command = "help";
+        if (name == "version" && request.command != "help") request.command = "version";
+        continue;
+      }
+    } catch (const Poco::Util::OptionException& error) {
+      throw UsageError(error.displayText());
+    }
+    if (!name.empty()) continue;  // an option waiting for its argument
+    if (request.command.empty()) {
+      request.command = argument;
+    } else if (request.command != "help" && request.command != "version") {
+      request.files.push_back(argument);
+    }
+  }
+  try {
+    processor.checkRequired();
+  } catch (const Poco::Util::OptionException& error) {
+    throw UsageError(error.displayText());
+  }
+  return request;
+}
+
+Date Today() {
+  const Poco::LocalDateTime now;
+  return Date(now.year(), now.month(), now.day());
+}
+
+// SOURCE_DATE_EPOCH (reproducible builds) fixes the PDF's creation date.
+std::optional<Date> SourceDateEpoch() {
+  if (!Poco::Environment::has("SOURCE_DATE_EPOCH")) return std::nullopt;
+  const std::string value = Poco::Environment::get("SOURCE_DATE_EPOCH");
+  char* end = nullptr;
+  const long long seconds = std::strtoll(value.c_str(), &end, 10);
+  if (value.empty() || *end != '\0' || seconds < 0) {
+    throw UsageError("SOURCE_DATE_EPOCH must be a whole number of seconds, not \"" + value + "\"");
+  }
+  return Date::FromDaysSinceEpoch(seconds / 86400);
+}
+
+void PrintDiagnostics(const Diagnostics& diagnostics) { std::cerr << FormatDiagnostics(diagnostics); }
+
+std::unique_ptr<Renderer> MakeRenderer(const CliRequest& request, int* exit_code) {
+  DataPaths paths;
+  if (Status status = FindDataPaths(request.templates, &paths); !status.ok()) {
+    std::cerr << "careplan: error: " << status.message() << "\n";
+    *exit_code = kExitNoInput;
+    return nullptr;
+  }
+  Diagnostics diagnostics;
+  auto renderer = Renderer::Create(paths, &diagnostics);
+  PrintDiagnostics(diagnostics);
+  if (!renderer) *exit_code = kExitDataError;
+  return renderer;
+}
+
+profile::LoadOptions MakeLoadOptions(const Renderer& renderer, const CliRequest& request) {
+  profile::LoadOptions options = renderer.MakeLoadOptions();
+  options.today = Today();
+  if (!request.date.empty()) {
+    options.plan_date = Date::ParseIso(request.date);
+    if (!options.plan_date) {
+      throw UsageError("--date expects a real date as YYYY-MM-DD, not \"" + request.date + "\"");
+    }
+  }
+  return options;
+}
+
+// Reads and loads one profile; sets *exit_code on failure.
+std::optional<profile::Profile> ReadProfile(const Renderer& renderer, const std::string& file,
+                                            const profile::LoadOptions& options, int* exit_code) {
+  std::string text;
+  // Larger files are read so the loader can report the size limit itself.
+  if (Status status = ReadFileFromDisk(file, &text, 1 << 30); !status.ok()) {
+    std::cerr << file << ": error: " << status.message() << "\n";
+    *exit_code = status.code() == Status::Code::kNotFound ? kExitNoInput : kExitDataError;
+    return std::nullopt;
+  }
+  Diagnostics diagnostics;
+  auto profile = renderer.LoadProfile(text, file, options, &diagnostics);
+  PrintDiagnostics(diagnostics);
+  if (!profile) *exit_code = kExitDataError;
+  return profile;
+}
+
+int RunValidate(const CliRequest& request) {
+  if (request.files.empty()) throw UsageError("validate needs at least one profile");
+  int exit_code = kExitOk;
+  auto renderer = MakeRenderer(request, &exit_code);
+  if (!renderer) return exit_code;
+  const profile::LoadOptions options = MakeLoadOptions(*renderer, request);
+  int worst = kExitOk;
+  for (const std::string& file : request.files) {
+    int file_exit = kExitOk;
+    if (ReadProfile(*renderer, file, options, &file_exit)) {
+      std::cout << file << ": ok\n";
+    }
+    // A missing file (66) outranks bad data (65) in the final exit code.
+    if (file_exit != kExitOk && (worst == kExitOk || file_exit == kExitNoInput)) worst = file_exit;
+  }
+  return worst;
+}
+
+std::string DefaultOutputPath(const std::string& profile_path) {
+  return std::filesystem::path(profile_path).stem().string() + ".pdf";
+}
+
+bool SameFile(const std::string& a, const std::string& b) {
+  std::error_code error;
+  return std::filesystem::equivalent(a, b, error);
+}
+
+int RunRender(const CliRequest& request) {
+  if (request.files.size() != 1) throw UsageError("render needs exactly one profile");
+  const std::string& input = request.files[0];
+  const std::string output = request.output.empty() ? DefaultOutputPath(input) : request.output;
+  int exit_code = kExitOk;
+  auto renderer = MakeRenderer(request, &exit_code);
+  if (!renderer) return exit_code;
+  auto profile = ReadProfile(*renderer, input, MakeLoadOptions(*renderer, request), &exit_code);
+  if (!profile) return exit_code;
+  if (SameFile(input, output)) {
+    std::cerr << output << ": error: the output would overwrite the profile\n";
+    return kExitCannotCreate;
+  }
+  Diagnostics diagnostics;
+  RenderOutput rendered;
+  RenderOptions render_options;
+  render_options.creation_date = SourceDateEpoch();
+  const bool ok = renderer->Render(*profile, render_options, &rendered, &diagnostics);
+  PrintDiagnostics(diagnostics);
+  if (!ok) return kExitSoftware;
+  if (Status status = AtomicWriteFile(output, rendered.pdf); !status.ok()) {
+    std::cerr << "careplan: error: " << status.message() << "\n";
+    return kExitCannotCreate;
+  }
+  std::cout << output << ": " << rendered.pages << " pages\n";
+  return kExitOk;
+}
+
+int Run(const CliRequest& request) {
+  if (request.command == "help") {
+    std::cout << kUsage;
+    return kExitOk;
+  }
+  if (request.command == "version") {
+    std::cout << "careplan " << CAREPLAN_VERSION << "\n";
+    return kExitOk;
+  }
+  if (request.command == "validate") return RunValidate(request);
+  if (request.command == "render") return RunRender(request);
+  if (request.command == "schema") {
+    std::cout << profile::ProfileJsonSchema();
+    return kExitOk;
+  }
+  if (request.command.empty()) throw UsageError("no command given");
+  throw UsageError("unknown command \"" + request.command + "\"");
+}
+
+}  // namespace
+
+int RunCli(int argc, char** argv) {
+  try {
+    return Run(ParseArguments(argc, argv));
+  } catch (const UsageError& error) {
+    std::cerr << "careplan: " << error.what() << "\n\n" << kUsage;
+    return kExitUsage;
+  } catch (const std::exception& error) {
+    std::cerr << "careplan: internal error: " << error.what() << "\n";
+    return kExitSoftware;
+  }
 }
 
 }  // namespace careplan::app

@@ -1,0 +1,58 @@
+#include "app/atomic_write.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <vector>
+
+namespace careplan::app {
+namespace {
+
+Status WriteAll(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t written = ::write(fd, bytes.data(), bytes.size());
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return Status::IoError(std::strerror(errno));
+    }
+    bytes.remove_prefix(static_cast<size_t>(written));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status AtomicWriteFile(const std::string& path, std::string_view bytes) {
+  const std::filesystem::path target(path);
+  const std::filesystem::path folder =
+      target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+  // A dot-name in the same folder, so the rename stays on one file system.
+  std::string pattern = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  std::vector<char> name(pattern.begin(), pattern.end());
+  name.push_back('\0');
+  const int fd = ::mkstemp(name.data());
+  if (fd < 0) {
+    return Status::CannotCreate(path + ": cannot create a file in " + folder.string() + ": " +
+                                std::strerror(errno));
+  }
+  Status status = WriteAll(fd, bytes);
+  if (status.ok() && ::fsync(fd) != 0) status = Status::IoError(std::strerror(errno));
+  if (::fchmod(fd, 0644) != 0 && status.ok()) status = Status::IoError(std::strerror(errno));
+  if (::close(fd) != 0 && status.ok()) status = Status::IoError(std::strerror(errno));
+  if (status.ok() && std::rename(name.data(), path.c_str()) != 0) {
+    status = Status::CannotCreate(path + ": " + std::strerror(errno));
+  }
+  if (!status.ok()) {
+    ::unlink(name.data());
+    return Status(status.code() == Status::Code::kCannotCreate
+                      ? status
+                      : Status::IoError(path + ": " + status.message()));
+  }
+  return Status::Ok();
+}
+
+}  // namespace careplan::app

@@ -1,0 +1,60 @@
+#include "app/data_paths.h"
+
+#include <filesystem>
+#include <system_error>
+#include <vector>
+
+namespace careplan::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool HasData(const fs::path& root) {
+  std::error_code error;
+  return fs::is_directory(root / "templates", error) && fs::is_directory(root / "fonts", error);
+}
+
+fs::path ExecutableDir() {
+  std::error_code error;
+  const fs::path self = fs::read_symlink("/proc/self/exe", error);
+  return error ? fs::path() : self.parent_path();
+}
+
+}  // namespace
+
+Status FindDataPaths(const std::string& templates_override, DataPaths* paths) {
+  std::vector<fs::path> roots;
+  const fs::path bin = ExecutableDir();
+  if (!bin.empty()) roots.push_back(bin.parent_path() / CAREPLAN_DATA_INSTALL_DIR);
+  roots.push_back(CAREPLAN_SOURCE_DIR);
+  fs::path found;
+  for (const fs::path& root : roots) {
+    if (HasData(root)) {
+      found = root;
+      break;
+    }
+  }
+  if (!templates_override.empty()) {
+    std::error_code error;
+    if (!fs::is_directory(templates_override, error)) {
+      return Status::NotFound("--templates " + templates_override + ": no such folder");
+    }
+    paths->templates_dir = templates_override;
+    const fs::path beside = fs::path(templates_override).parent_path() / "fonts";
+    paths->fonts_dir = fs::is_directory(beside, error) ? beside.string()
+                       : found.empty()                 ? std::string()
+                                                       : (found / "fonts").string();
+    if (paths->fonts_dir.empty()) return Status::NotFound("cannot find the fonts folder");
+    return Status::Ok();
+  }
+  if (found.empty()) {
+    return Status::NotFound(
+        "cannot find careplan's templates and fonts (looked beside the program and in the source "
+        "tree); use --templates DIR");
+  }
+  paths->templates_dir = (found / "templates").string();
+  paths->fonts_dir = (found / "fonts").string();
+  return Status::Ok();
+}
+
+}  // namespace careplan::app

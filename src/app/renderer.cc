@@ -1,0 +1,115 @@
+#include "app/renderer.h"
+
+#include <cstdio>
+
+#include "base/file_reader.h"
+#include "base/utf8.h"
+#include "compose/compose.h"
+#include "content/guide_loader.h"
+#include "font/truetype_metrics.h"
+#include "layout/layout.h"
+
+namespace careplan::app {
+namespace {
+
+std::string CodePointName(char32_t code_point) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(code_point));
+  return buffer;
+}
+
+layout::PageStyle StyleFor(const profile::Profile& profile) {
+  const auto paper = profile.preferences.page_size == profile::PageSize::kLetter
+                         ? layout::PaperSize::kLetter
+                         : layout::PaperSize::kA4;
+  return layout::PageStyle::Make(paper, profile.preferences.large_print);
+}
+
+}  // namespace
+
+std::unique_ptr<Renderer> Renderer::Create(const DataPaths& paths, Diagnostics* diagnostics) {
+  std::unique_ptr<Renderer> renderer(new Renderer());
+  const std::string guides_dir = paths.templates_dir + "/guides";
+  const FileReader read = DiskFileReader();
+  auto index = content::LoadGuideIndex(guides_dir, read, diagnostics);
+  if (!index) return nullptr;
+  renderer->index_ = std::move(*index);
+  for (const content::GuideEntry& entry : renderer->index_.guides) {
+    if (auto guide = content::LoadGuide(guides_dir, entry.id, read, diagnostics)) {
+      renderer->guides_.emplace(entry.id, std::move(*guide));
+    }
+  }
+  const pdf::FontFiles fonts{paths.fonts_dir + "/NotoSans-Regular.ttf",
+                             paths.fonts_dir + "/NotoSans-Bold.ttf"};
+  Status status;
+  renderer->metrics_ = font::TrueTypeMetrics::Load(fonts.regular, fonts.bold, &status);
+  if (status.ok()) renderer->writer_ = pdf::PdfWriter::Create(fonts, &status);
+  if (!status.ok()) diagnostics->Error(SourceLoc{paths.fonts_dir, 0, 0}, status.message());
+  if (diagnostics->has_errors()) return nullptr;
+  return renderer;
+}
+
+profile::LoadOptions Renderer::MakeLoadOptions() const {
+  profile::LoadOptions options;
+  for (const content::GuideEntry& entry : index_.guides) options.guides.push_back(entry.id);
+  return options;
+}
+
+std::optional<profile::Profile> Renderer::LoadProfile(const std::string& text,
+                                                      const std::string& file,
+                                                      const profile::LoadOptions& options,
+                                                      Diagnostics* diagnostics) const {
+  auto profile = profile::LoadProfile(text, file, options, diagnostics);
+  if (profile) WarnAboutMissingGlyphs(*profile, diagnostics);
+  return profile;
+}
+
+const content::Guide* Renderer::GuideFor(const profile::Profile& profile) const {
+  const std::string& id = profile.guide.empty() ? index_.default_guide : profile.guide;
+  const auto found = guides_.find(id);
+  return found == guides_.end() ? nullptr : &found->second;
+}
+
+void Renderer::WarnAboutMissingGlyphs(const profile::Profile& profile,
+                                      Diagnostics* diagnostics) const {
+  for (const profile::PrintedText& printed : profile.printed_texts) {
+    for (char32_t code_point : DecodeUtf8(printed.text)) {
+      if (code_point == '\n' || code_point == '\r' || code_point == '\t') continue;
+      if (metrics_->HasGlyph(font::Face::kRegular, code_point)) continue;
+      std::string character;
+      AppendUtf8(code_point, &character);
+      diagnostics->Warning(printed.loc, printed.field + ": the character \"" + character + "\" (" +
+                                            CodePointName(code_point) +
+                                            ") is not in the bundled fonts and will print as a "
+                                            "box");
+    }
+  }
+}
+
+bool Renderer::Render(const profile::Profile& profile, const RenderOptions& options,
+                      RenderOutput* output, Diagnostics* diagnostics) {
+  const content::Guide* guide = GuideFor(profile);
+  if (!guide) {
+    diagnostics->Error(SourceLoc{profile.file, 0, 0}, "guide \"" + profile.guide + "\" is not installed");
+    return false;
+  }
+  plan::CarePlan plan;
+  plan.profile = &profile;
+  plan.guide = guide;
+  for (const content::GuideSection& section : guide->sections) {
+    plan.sections.push_back({&section, "in the guide"});
+  }
+  compose::ComposeOptions compose_options;
+  compose_options.creator = std::string("careplan ") + CAREPLAN_VERSION;
+  compose_options.creation_date = options.creation_date;
+  const doc::Document document = compose::BuildDocument(plan, compose_options);
+  const layout::PagedDocument paged = layout::LayoutDocument(document, *metrics_, StyleFor(profile));
+  if (Status status = writer_->Write(paged, &output->pdf); !status.ok()) {
+    diagnostics->Error(SourceLoc{profile.file, 0, 0}, "cannot make the PDF: " + status.message());
+    return false;
+  }
+  output->pages = static_cast<int>(paged.pages.size());
+  return true;
+}
+
+}  // namespace careplan::app

@@ -1,0 +1,48 @@
+#include "content/condition.h"
+
+namespace careplan::content {
+namespace {
+
+const char* StatusWord(MedicineStatus status) {
+  switch (status) {
+    case MedicineStatus::kAny: return "any";
+    case MedicineStatus::kCurrent: return "current";
+    case MedicineStatus::kPast: return "past";
+    case MedicineStatus::kPlanned: return "planned";
+  }
+  return "";
+}
+
+std::string DescribeChildren(const std::vector<Condition>& children, const char* joiner) {
+  std::string text;
+  for (size_t i = 0; i < children.size(); ++i) {
+    if (i > 0) text += joiner;
+    text += children[i].Describe();
+  }
+  return "(" + text + ")";
+}
+
+}  // namespace
+
+std::string Condition::Describe() const {
+  switch (kind) {
+    case ConditionKind::kAlways: return "always";
+    case ConditionKind::kOrgan: return "organ: " + value;
+    case ConditionKind::kSubtype: return "subtype: " + value;
+    case ConditionKind::kTreatmentResistant:
+      return std::string("treatment resistant: ") + (flag ? "yes" : "no");
+    case ConditionKind::kMedicine:
+      return "medicine: " + value + " (" + StatusWord(status) + ")";
+    case ConditionKind::kMedicineClass:
+      return "medicine class: " + value + " (" + StatusWord(status) + ")";
+    case ConditionKind::kMedicineFlag:
+      return "medicine that is " + value + " (" + StatusWord(status) + ")";
+    case ConditionKind::kSmoking: return "smoking: " + value;
+    case ConditionKind::kAny: return DescribeChildren(children, " or ");
+    case ConditionKind::kAll: return DescribeChildren(children, " and ");
+    case ConditionKind::kNot: return "not " + (children.empty() ? "?" : children[0].Describe());
+  }
+  return "";
+}
+
+}  // namespace careplan::content

@@ -1,0 +1,46 @@
+// Condition: when a guide section, lifestyle item or rule applies to a
+// person, written in YAML in templates/ (see templates/README.md):
+//   always | {organ: lungs} | {subtype: diffuse cutaneous}
+//   {treatment_resistant: true} | {medicine: rituximab, status: current}
+//   {medicine_class: biologic, status: any} | {smoking: current}
+//   {medicine_flag: immunosuppressive, status: current}
+//   {any: [...]} | {all: [...]} | {not: ...}
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/source_loc.h"
+
+namespace careplan::content {
+
+enum class ConditionKind {
+  kAlways,
+  kOrgan,
+  kSubtype,
+  kTreatmentResistant,
+  kMedicine,
+  kMedicineClass,
+  kMedicineFlag,  // a medicine property: immunosuppressive, sun_protection
+  kSmoking,
+  kAny,
+  kAll,
+  kNot,
+};
+
+// Which treatments a medicine condition looks at.
+enum class MedicineStatus { kAny, kCurrent, kPast, kPlanned };
+
+struct Condition {
+  ConditionKind kind = ConditionKind::kAlways;
+  std::string value;  // organ id, subtype, medicine id, class, flag, smoking word
+  bool flag = true;             // for kTreatmentResistant
+  MedicineStatus status = MedicineStatus::kAny;
+  std::vector<Condition> children;  // for kAny, kAll, kNot (one child)
+  SourceLoc loc;
+
+  // Plain description for `careplan explain`, e.g. "organ: lungs".
+  std::string Describe() const;
+};
+
+}  // namespace careplan::content

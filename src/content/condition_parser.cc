@@ -1,0 +1,148 @@
+#include "content/condition_parser.h"
+
+#include <algorithm>
+
+#include "base/suggest.h"
+#include "content/yaml_location.h"
+
+namespace careplan::content {
+namespace {
+
+const std::vector<std::string> kOrgans = {
+    "skin",    "lungs",    "heart",          "pulmonary_hypertension", "kidneys",
+    "gastrointestinal", "raynaud", "digital_ulcers", "joints", "muscles"};
+const std::vector<std::string> kSubtypes = {"diffuse cutaneous", "limited cutaneous",
+                                            "sine scleroderma", "overlap"};
+const std::vector<std::string> kSmoking = {"current", "former", "never"};
+const std::vector<std::string> kStatuses = {"any", "current", "past", "planned"};
+const std::vector<std::string> kFlags = {"immunosuppressive", "sun_protection"};
+const std::vector<std::string> kKeys = {"organ",    "subtype",        "treatment_resistant",
+                                        "medicine", "medicine_class", "medicine_flag",
+                                        "smoking",  "any",            "all",
+                                        "not",      "status"};
+
+class Parser {
+ public:
+  Parser(const std::string& file, int line_offset, Diagnostics* diagnostics)
+      : file_(file), line_offset_(line_offset), diagnostics_(diagnostics) {}
+
+  Condition Parse(const YAML::Node& node) {
+    Condition condition;
+    condition.loc = LocOf(node, file_, line_offset_);
+    if (node.IsScalar() && node.Scalar() == "always") return condition;
+    if (!node.IsMap()) {
+      Error(node, "expected a condition: always, or a mapping such as {organ: lungs}");
+      return condition;
+    }
+    std::string main_key;
+    for (const auto& entry : node) {
+      const std::string key = entry.first.Scalar();
+      if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end()) {
+        UnknownWord(entry.first, "condition key", key, kKeys);
+      } else if (key != "status") {
+        if (!main_key.empty()) Error(entry.first, "a condition has one test; use all: [...] to combine");
+        main_key = key;
+      }
+    }
+    if (main_key.empty()) {
+      Error(node, "the condition names no test (organ, subtype, medicine, ...)");
+      return condition;
+    }
+    ParseTest(main_key, node, &condition);
+    return condition;
+  }
+
+ private:
+  void ParseTest(const std::string& key, const YAML::Node& node, Condition* condition) {
+    const YAML::Node value = node[key];
+    if (key == "any" || key == "all") {
+      condition->kind = key == "any" ? ConditionKind::kAny : ConditionKind::kAll;
+      if (!value.IsSequence() || value.size() == 0) {
+        Error(value, key + ": expected a non-empty list of conditions");
+        return;
+      }
+      for (const auto& child : value) condition->children.push_back(Parse(child));
+    } else if (key == "not") {
+      condition->kind = ConditionKind::kNot;
+      condition->children.push_back(Parse(value));
+    } else if (key == "treatment_resistant") {
+      condition->kind = ConditionKind::kTreatmentResistant;
+      if (!value.IsScalar() || (value.Scalar() != "true" && value.Scalar() != "false")) {
+        Error(value, "treatment_resistant: expected true or false");
+      }
+      condition->flag = value.IsScalar() && value.Scalar() == "true";
+    } else {
+      ParseWordTest(key, value, condition);
+      if (key.rfind("medicine", 0) == 0) ParseStatus(node, condition);
+    }
+  }
+
+  void ParseWordTest(const std::string& key, const YAML::Node& value, Condition* condition) {
+    if (!value.IsScalar()) {
+      Error(value, key + ": expected a word");
+      return;
+    }
+    condition->value = value.Scalar();
+    if (key == "organ") {
+      condition->kind = ConditionKind::kOrgan;
+      CheckWord(value, "organ", kOrgans);
+    } else if (key == "subtype") {
+      condition->kind = ConditionKind::kSubtype;
+      CheckWord(value, "subtype", kSubtypes);
+    } else if (key == "smoking") {
+      condition->kind = ConditionKind::kSmoking;
+      CheckWord(value, "smoking", kSmoking);
+    } else if (key == "medicine") {
+      condition->kind = ConditionKind::kMedicine;
+    } else if (key == "medicine_flag") {
+      condition->kind = ConditionKind::kMedicineFlag;
+      CheckWord(value, "medicine flag", kFlags);
+    } else {
+      condition->kind = ConditionKind::kMedicineClass;
+    }
+  }
+
+  void ParseStatus(const YAML::Node& node, Condition* condition) {
+    const YAML::Node status = node["status"];
+    if (!status) return;
+    if (!status.IsScalar() || !CheckWord(status, "status", kStatuses)) return;
+    const std::string& word = status.Scalar();
+    condition->status = word == "current"   ? MedicineStatus::kCurrent
+                        : word == "past"    ? MedicineStatus::kPast
+                        : word == "planned" ? MedicineStatus::kPlanned
+                                            : MedicineStatus::kAny;
+  }
+
+  bool CheckWord(const YAML::Node& node, const std::string& what,
+                 const std::vector<std::string>& words) {
+    if (std::find(words.begin(), words.end(), node.Scalar()) != words.end()) return true;
+    UnknownWord(node, what, node.Scalar(), words);
+    return false;
+  }
+
+  void UnknownWord(const YAML::Node& node, const std::string& what, const std::string& word,
+                   const std::vector<std::string>& words) {
+    std::vector<std::string> hints;
+    if (auto match = ClosestMatch(word, words)) hints.push_back("did you mean \"" + *match + "\"?");
+    diagnostics_->Error(LocOf(node, file_, line_offset_),
+                        "unknown " + what + " \"" + word + "\"; expected " + JoinChoices(words),
+                        std::move(hints));
+  }
+
+  void Error(const YAML::Node& node, const std::string& message) {
+    diagnostics_->Error(LocOf(node, file_, line_offset_), message);
+  }
+
+  const std::string& file_;
+  int line_offset_;
+  Diagnostics* diagnostics_;
+};
+
+}  // namespace
+
+Condition ParseCondition(const YAML::Node& node, const std::string& file, int line_offset,
+                         Diagnostics* diagnostics) {
+  return Parser(file, line_offset, diagnostics).Parse(node);
+}
+
+}  // namespace careplan::content

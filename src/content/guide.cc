@@ -1,0 +1,17 @@
+#include "content/guide.h"
+
+namespace careplan::content {
+
+const GuideSection* Guide::FindSection(const std::string& section_id) const {
+  for (const GuideSection& section : sections)
+    if (section.id == section_id) return &section;
+  return nullptr;
+}
+
+std::vector<std::string> Guide::SectionIds() const {
+  std::vector<std::string> ids;
+  for (const GuideSection& section : sections) ids.push_back(section.id);
+  return ids;
+}
+
+}  // namespace careplan::content

@@ -1,0 +1,123 @@
+// Knowledge: the clinical rules in templates/rules/ as typed data: sources,
+// tests, medicines (aliases, class, monitoring by phase, warnings), organs
+// (monitoring, warning signs, lifestyle items), lifestyle items and general
+// rules. Loaded once by LoadKnowledge (knowledge_loader.h) and shared
+// read-only; consumed by selection (content/) and plan computation (plan/).
+// Every rule carries the ids of its sources and where it was written.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/interval.h"
+#include "base/source_loc.h"
+#include "content/condition.h"
+
+namespace careplan::content {
+
+struct Source {
+  std::string id;
+  std::string citation;
+  std::string read;  // what of the source was actually read
+};
+
+// When in a medicine's course a monitoring rule applies: baseline before
+// starting; initial from the start for `duration`; maintenance after the
+// initial phase; ongoing for as long as it is taken (or always, for organs).
+enum class Phase { kBaseline, kInitial, kMaintenance, kOngoing };
+
+enum class Urgency { kInfo, kSameDay, kEmergency };
+
+struct MonitoringRule {
+  std::string test;                  // a test id from tests.yaml
+  Phase phase = Phase::kOngoing;
+  std::optional<Interval> every;     // none: at set moments only (see note)
+  std::optional<Interval> duration;  // initial phase length
+  std::string note;                  // plain text for the patient
+  Condition when;                    // extra condition (default: always)
+  std::vector<std::string> sources;
+  SourceLoc loc;
+};
+
+struct WarningRule {
+  std::string text;
+  Urgency urgency = Urgency::kInfo;
+  Condition when;  // default: always
+  std::vector<std::string> sources;
+  SourceLoc loc;
+};
+
+struct TestInfo {
+  std::string id;
+  std::string name;                  // plain name printed to the patient
+  std::vector<std::string> aliases;  // lowercase spellings matched in profiles
+  std::string why;
+  std::vector<std::string> sources;
+  SourceLoc loc;
+};
+
+struct MedicineInfo {
+  std::string id;
+  std::string name;
+  std::vector<std::string> aliases;  // lowercase, brand names included
+  std::string medicine_class;        // standard_immunosuppressant | biologic | ...
+  bool immunosuppressive = false;
+  bool sun_protection = false;
+  std::string purpose;               // what it is for, plain
+  std::vector<std::string> purpose_sources;
+  std::vector<MonitoringRule> monitoring;
+  std::vector<WarningRule> warnings;
+  SourceLoc loc;
+};
+
+struct OrganRules {
+  std::string organ;  // profile organ_involvement id
+  std::vector<MonitoringRule> monitoring;
+  std::vector<WarningRule> warning_signs;
+  std::vector<std::string> lifestyle;  // lifestyle item ids
+  SourceLoc loc;
+};
+
+struct LifestyleItem {
+  std::string id;
+  std::string text;
+  Condition when;
+  bool daily = false;  // a daily habit for the weekly tracker
+  std::vector<std::string> sources;
+  SourceLoc loc;
+};
+
+struct VaccineItem {
+  std::string id;
+  std::string text;
+  Condition when;
+  std::vector<std::string> sources;
+  SourceLoc loc;
+};
+
+struct Knowledge {
+  std::map<std::string, Source> sources;
+  std::vector<TestInfo> tests;
+  std::vector<MedicineInfo> medicines;
+  std::vector<OrganRules> organs;
+  std::vector<LifestyleItem> lifestyle;
+  std::vector<MonitoringRule> general_monitoring;  // everyone with the condition
+  std::vector<WarningRule> general_warnings;
+  std::vector<VaccineItem> vaccines;
+
+  // Case-insensitive match of a name as written in a profile against ids,
+  // names and aliases; nullptr when unknown.
+  const MedicineInfo* FindMedicine(std::string_view name) const;
+  const TestInfo* FindTest(std::string_view name) const;
+  const TestInfo* TestById(std::string_view id) const;
+  const MedicineInfo* MedicineById(std::string_view id) const;
+  const OrganRules* OrganById(std::string_view id) const;
+  const LifestyleItem* LifestyleById(std::string_view id) const;
+  // Every spelling that FindMedicine / FindTest accepts, for "did you mean".
+  std::vector<std::string> MedicineSpellings() const;
+  std::vector<std::string> TestSpellings() const;
+};
+
+}  // namespace careplan::content

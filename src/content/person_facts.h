@@ -1,0 +1,39 @@
+// PersonFacts: what conditions (condition.h) ask about a person, computed
+// once from the profile and the knowledge: organs, subtype, resistance,
+// smoking, and each medicine they take, took or plan, matched to the rules.
+// EvaluateCondition is a pure function of a condition and these facts.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "content/condition.h"
+#include "content/knowledge.h"
+#include "profile/profile.h"
+
+namespace careplan::content {
+
+struct MedicineUse {
+  const MedicineInfo* medicine = nullptr;  // never null: unknown names are not listed
+  MedicineStatus status = MedicineStatus::kCurrent;  // kCurrent, kPast or kPlanned
+};
+
+struct PersonFacts {
+  bool is_packet = false;  // packets have no person: only `always` holds
+  std::set<std::string> organs;
+  std::string subtype;  // profile vocabulary, empty when not given
+  bool treatment_resistant = false;
+  std::string smoking;  // current | former | never | empty
+  std::vector<MedicineUse> medicines;
+};
+
+PersonFacts MakePersonFacts(const profile::Profile& profile, const Knowledge& knowledge);
+
+bool EvaluateCondition(const Condition& condition, const PersonFacts& facts);
+
+// Why a condition holds, in plain words for `careplan explain`
+// (e.g. "organ: lungs"; for any/all, the parts that matched).
+std::string ExplainMatch(const Condition& condition, const PersonFacts& facts);
+
+}  // namespace careplan::content

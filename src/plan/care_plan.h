@@ -1,0 +1,121 @@
+// CarePlan: everything the printed plan says about one person (or, for a
+// packet, the chosen guide sections and forms), computed from the profile and
+// the knowledge in templates/ by ComputePlan (compute_plan.h). Consumed by
+// compose (BuildDocument) and by `careplan explain`. Holds pointers into the
+// Profile, Guide and Knowledge, which must outlive it. Pure data: no clock.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "base/interval.h"
+#include "base/partial_date.h"
+#include "content/guide.h"
+#include "content/knowledge.h"
+#include "content/selection.h"
+#include "profile/profile.h"
+
+namespace careplan::plan {
+
+using ChosenSection = content::SelectedSection;
+
+// Why something is in the plan, with the sources behind it.
+struct Reason {
+  std::string text;  // "methotrexate, first 6 weeks", "lung involvement", "your care team"
+  std::vector<std::string> sources;
+};
+
+// ---- Treatment timeline ----
+struct TimelineEntry {
+  std::string name;                               // as written in the profile
+  const content::MedicineInfo* medicine = nullptr;  // null when the rules do not know it
+  std::string dose;
+  PartialDate started;
+  std::optional<PartialDate> stopped;             // none: ongoing
+  profile::Outcome outcome = profile::Outcome::kOngoing;
+  std::string notes;
+};
+
+struct PlannedEntry {
+  std::string name;
+  const content::MedicineInfo* medicine = nullptr;
+  std::optional<PartialDate> target;
+  std::string notes;
+};
+
+struct Timeline {
+  std::vector<TimelineEntry> treatments;  // sorted by start, then as written
+  std::vector<PlannedEntry> planned;
+  std::optional<PartialDate> diagnosed_on;
+  Date plan_date{1970, 1, 1};
+};
+
+// ---- Monitoring schedule ----
+enum class DueKind {
+  kDated,          // next_due is set (may be overdue)
+  kNextVisit,      // no last-done date: "at your next visit"
+  kBeforeStarting, // baseline checks for a planned medicine
+  kWhenNeeded,     // no interval: as the care team decides (see note)
+};
+
+struct ScheduledTest {
+  std::string test_id;           // empty for a test the rules do not know
+  std::string name;              // plain name (or as written, when unknown)
+  std::string why;
+  std::optional<Interval> every; // the shortest interval any reason asks for
+  std::optional<Date> last_done;
+  std::optional<Date> next_due;
+  DueKind due = DueKind::kNextVisit;
+  bool overdue = false;          // next_due before the plan date
+  std::vector<Reason> reasons;   // every reason that asks for this test
+  std::vector<std::string> notes;
+};
+
+struct MonitoringSchedule {
+  std::vector<ScheduledTest> tests;  // dated first by next_due, then the rest by name
+  Date plan_date{1970, 1, 1};
+};
+
+// ---- Checklist, warnings, questions ----
+struct ChecklistEntry {
+  std::string id;  // lifestyle item id; empty for a personal goal
+  std::string text;
+  bool daily = false;
+  bool personal_goal = false;
+  Reason reason;
+};
+
+struct WarningEntry {
+  std::string text;
+  content::Urgency urgency = content::Urgency::kSameDay;
+  Reason reason;  // e.g. "kidneys", "rituximab", "everyone"
+};
+
+struct MedicineCard {
+  const content::MedicineInfo* medicine = nullptr;
+  std::string name_as_written;
+  std::string dose;
+  bool planned = false;
+  std::vector<const content::WarningRule*> warnings;
+};
+
+struct CarePlan {
+  const profile::Profile* profile = nullptr;
+  const content::Guide* guide = nullptr;
+  const content::Knowledge* knowledge = nullptr;
+  std::vector<ChosenSection> sections;  // in the guide's order
+
+  Timeline timeline;
+  MonitoringSchedule schedule;
+  std::vector<MedicineCard> medicines;        // current, then planned
+  std::vector<ChecklistEntry> checklist;      // rules' items, then personal goals
+  std::vector<WarningEntry> warnings;         // emergency first, then same day
+  std::vector<std::string> vaccines;          // vaccine advice that applies
+  std::vector<std::string> question_prompts;  // for "Questions for my next appointment"
+  bool needs_blood_pressure_log = false;
+  Reason blood_pressure_log_reason;
+};
+
+}  // namespace careplan::plan

@@ -1,0 +1,102 @@
+"""The command line: help, version, exit codes, errors, and no partial output."""
+import os
+
+import e2e_util as u
+
+
+class CliTest(u.TempDirTestCase):
+    def test_help_lists_the_commands(self):
+        code, out, _ = u.careplan("--help")
+        self.assertEqual(code, 0)
+        for command in ("validate", "render", "schema"):
+            self.assertIn(command, out)
+
+    def test_version(self):
+        code, out, _ = u.careplan("--version")
+        self.assertEqual(code, 0)
+        self.assertRegex(out, r"^careplan \d+\.\d+\.\d+\n$")
+
+    def test_unknown_command_is_a_usage_error(self):
+        code, _, err = u.careplan("paint", "x.yaml")
+        self.assertEqual(code, 64)
+        self.assertIn('unknown command "paint"', err)
+
+    def test_unknown_option_is_a_usage_error(self):
+        code, _, _ = u.careplan("validate", "--colour", "x.yaml")
+        self.assertEqual(code, 64)
+
+    def test_missing_file_exits_66(self):
+        code, _, err = u.careplan("validate", self.path("nope.yaml"))
+        self.assertEqual(code, 66)
+        self.assertIn("nope.yaml", err)
+
+    def test_every_example_validates(self):
+        code, out, err = u.careplan("validate", *u.example_profiles())
+        self.assertEqual(code, 0, err)
+        self.assertEqual(out.count(": ok"), len(u.example_profiles()))
+
+    def test_bad_profile_reports_every_problem_with_location(self):
+        bad = self.path("bad.yaml")
+        with open(bad, "w") as f:
+            f.write("format: careplan/v1\n"
+                    "patient:\n"
+                    "  name: Ann Lee\n"
+                    "  date_of_birth: 1970-02-30\n"
+                    "diagnosis:\n"
+                    "  condition: systemic sclerosis\n"
+                    "  subtype: difuse cutaneous\n")
+        code, _, err = u.careplan("validate", bad)
+        self.assertEqual(code, 65)
+        lines = [line for line in err.splitlines() if ": error: " in line]
+        self.assertEqual(len(lines), 2, err)
+        self.assertTrue(lines[0].startswith(bad + ":4:18: error: "), err)
+        self.assertTrue(lines[1].startswith(bad + ":7:12: error: "), err)
+        self.assertIn('did you mean "diffuse cutaneous"?', err)
+
+    def test_bad_profile_leaves_no_pdf(self):
+        bad = self.path("bad.yaml")
+        with open(bad, "w") as f:
+            f.write("format: careplan/v1\npatient: {name: Ann}\n")
+        out = self.path("bad.pdf")
+        code, _, _ = u.careplan("render", bad, "-o", out)
+        self.assertEqual(code, 65)
+        self.assertEqual(os.listdir(self.tmp), ["bad.yaml"])
+
+    def test_unwritable_output_exits_73_and_leaves_nothing(self):
+        out = self.path("missing-folder/plan.pdf")
+        code, _, err = u.careplan("render", u.test_profile("one-treatment.yaml"), "-o", out,
+                                  "--date", u.FIXED_DATE)
+        self.assertEqual(code, 73, err)
+        self.assertFalse(os.path.exists(out))
+
+    def test_render_never_overwrites_the_profile(self):
+        profile = self.path("me.yaml")
+        with open(u.test_profile("one-treatment.yaml")) as src, open(profile, "w") as dst:
+            dst.write(src.read())
+        before = open(profile).read()
+        code, _, _ = u.careplan("render", profile, "-o", profile, "--date", u.FIXED_DATE)
+        self.assertNotEqual(code, 0)
+        self.assertEqual(open(profile).read(), before)
+
+    def test_default_output_is_named_after_the_profile(self):
+        code, out, err = u.careplan("render", u.test_profile("one-treatment.yaml"),
+                                    "--date", u.FIXED_DATE, cwd=self.tmp)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(sorted(os.listdir(self.tmp)), ["one-treatment.pdf"])
+
+    def test_bad_date_option_is_a_usage_error(self):
+        code, _, err = u.careplan("render", u.test_profile("one-treatment.yaml"),
+                                  "--date", "2026-02-30")
+        self.assertEqual(code, 64)
+        self.assertIn("--date", err)
+
+    def test_schema_is_json(self):
+        import json
+        code, out, _ = u.careplan("schema")
+        self.assertEqual(code, 0)
+        schema = json.loads(out)
+        self.assertIn("properties", json.dumps(schema))
+
+
+if __name__ == "__main__":
+    u.main()

@@ -1,0 +1,93 @@
+#include "content/guide_loader.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+namespace careplan::content {
+namespace {
+
+FileReader MemoryFiles(std::map<std::string, std::string> files) {
+  return [files](const std::string& path, std::string* text) {
+    const auto found = files.find(path);
+    if (found == files.end()) return Status::NotFound(path + ": no such file");
+    *text = found->second;
+    return Status::Ok();
+  };
+}
+
+TEST(GuideSectionTest, ParsesFrontMatterAndBody) {
+  Diagnostics diagnostics;
+  const auto section = ParseGuideSection(
+      "---\nid: care-lungs\ntitle: Your lungs\napplies_when: {organ: lungs}\nsources: [S4, S7]\n"
+      "---\nBreathe **slowly**.\n",
+      "care-lungs.md", &diagnostics);
+  ASSERT_TRUE(section) << FormatDiagnostics(diagnostics);
+  EXPECT_EQ(section->id, "care-lungs");
+  EXPECT_EQ(section->title, "Your lungs");
+  EXPECT_EQ(section->applies_when.kind, ConditionKind::kOrgan);
+  EXPECT_EQ(section->applies_when.value, "lungs");
+  EXPECT_EQ(section->sources, (std::vector<std::string>{"S4", "S7"}));
+  ASSERT_EQ(section->body.size(), 1u);
+}
+
+TEST(GuideSectionTest, NestedConditionsParse) {
+  Diagnostics diagnostics;
+  const auto section = ParseGuideSection(
+      "---\nid: x\ntitle: X\napplies_when:\n  any:\n    - {medicine: rituximab, status: current}\n"
+      "    - not: {smoking: never}\n---\nBody\n",
+      "x.md", &diagnostics);
+  ASSERT_TRUE(section) << FormatDiagnostics(diagnostics);
+  EXPECT_EQ(section->applies_when.Describe(),
+            "(medicine: rituximab (current) or not smoking: never)");
+}
+
+TEST(GuideSectionTest, ErrorsPointIntoTheFrontMatter) {
+  Diagnostics diagnostics;
+  const auto section = ParseGuideSection(
+      "---\nid: x\ntitle: X\napplies_when: {organ: lung}\n---\nBody\n", "x.md", &diagnostics);
+  EXPECT_FALSE(section);
+  EXPECT_EQ(FormatDiagnostics(diagnostics),
+            "x.md:4:23: error: unknown organ \"lung\"; expected skin, lungs, heart, "
+            "pulmonary_hypertension, kidneys, gastrointestinal, raynaud, digital_ulcers, joints "
+            "or muscles\n  hint: did you mean \"lungs\"?\n");
+}
+
+TEST(GuideSectionTest, MissingFrontMatterIsAnError) {
+  Diagnostics diagnostics;
+  EXPECT_FALSE(ParseGuideSection("Just text\n", "x.md", &diagnostics));
+  EXPECT_EQ(FormatDiagnostics(diagnostics),
+            "x.md:1:1: error: a guide section starts with front matter between \"---\" lines\n");
+}
+
+TEST(GuideLoaderTest, LoadsSectionsInTheGuidesOrder) {
+  const std::string section_b = "---\nid: b\ntitle: B\napplies_when: always\n---\nB text\n";
+  const std::string section_a = "---\nid: a\ntitle: A\napplies_when: always\n---\nA text\n";
+  Diagnostics diagnostics;
+  const auto guide = LoadGuide(
+      "g", "demo",
+      MemoryFiles({{"g/demo/guide.yaml",
+                    "id: demo\ntitle: Demo\nlanguage: en\nversion: 1.0.0\nreview_date: "
+                    "2027-01-01\nsections: [b, a]\n"},
+                   {"g/demo/sections/b.md", section_b},
+                   {"g/demo/sections/a.md", section_a}}),
+      &diagnostics);
+  ASSERT_TRUE(guide) << FormatDiagnostics(diagnostics);
+  EXPECT_EQ(guide->SectionIds(), (std::vector<std::string>{"b", "a"}));
+}
+
+TEST(GuideLoaderTest, MissingSectionFileIsReportedAtItsListEntry) {
+  Diagnostics diagnostics;
+  const auto guide = LoadGuide(
+      "g", "demo",
+      MemoryFiles({{"g/demo/guide.yaml",
+                    "id: demo\ntitle: Demo\nlanguage: en\nversion: 1\nreview_date: 2027\n"
+                    "sections: [gone]\n"}}),
+      &diagnostics);
+  EXPECT_FALSE(guide);
+  EXPECT_EQ(FormatDiagnostics(diagnostics),
+            "g/demo/guide.yaml:6:12: error: section file g/demo/sections/gone.md is missing\n");
+}
+
+}  // namespace
+}  // namespace careplan::content
