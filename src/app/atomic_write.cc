@@ -1,6 +1,7 @@
 #include "app/atomic_write.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -41,6 +42,7 @@ Status AtomicWriteFile(const std::string& path, std::string_view bytes) {
   }
   Status status = WriteAll(fd, bytes);
   if (status.ok() && ::fsync(fd) != 0) status = Status::IoError(std::strerror(errno));
+  // mkstemp makes the file private (0600); a PDF is an ordinary document.
   if (::fchmod(fd, 0644) != 0 && status.ok()) status = Status::IoError(std::strerror(errno));
   if (::close(fd) != 0 && status.ok()) status = Status::IoError(std::strerror(errno));
   if (status.ok() && std::rename(name.data(), path.c_str()) != 0) {

@@ -11,12 +11,16 @@
 #include <filesystem>
 #include <iostream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "app/atomic_write.h"
+#include "app/batch.h"
 #include "app/data_paths.h"
 #include "app/renderer.h"
 #include "base/file_reader.h"
+#include "content/readability.h"
+#include "plan/explain.h"
 #include "profile/profile_schema.h"
 
 namespace careplan::app {
@@ -40,12 +44,20 @@ constexpr const char* kUsage =
     "Commands:\n"
     "  validate FILE...          check profiles; print every problem found\n"
     "  render PROFILE [-o OUT]   make the PDF (default: PROFILE's name with .pdf, here)\n"
+    "  batch INPUT... -o DIR     render many profiles (files or folders) into DIR\n"
+    "  explain PROFILE           show the sections, checks, warnings and checklist chosen\n"
+    "                            for this person, and why\n"
+    "  readability               print the reading grade of every guide section\n"
     "  schema                    print the JSON Schema of the profile format\n"
     "\n"
     "Options:\n"
-    "  -o, --output FILE         where render writes the PDF\n"
+    "  -o, --output FILE|DIR     where render writes the PDF (batch: the folder)\n"
     "  -d, --date YYYY-MM-DD     plan date (overrides the profile's plan_date)\n"
     "  -t, --templates DIR       use these templates instead of the installed ones\n"
+    "  -j, --jobs N              batch: worker threads (default: the number of cores)\n"
+    "  -m, --manifest FILE       batch: write a JSON record of every input\n"
+    "  -s, --shard K/N           batch: render only the K-th of N shares of the inputs\n"
+    "  -q, --quiet               batch: no progress output\n"
     "  -h, --help                show this help\n"
     "  -V, --version             show the version\n"
     "\n"
@@ -58,6 +70,10 @@ struct CliRequest {
   std::string output;
   std::string date;
   std::string templates;
+  std::string jobs;
+  std::string manifest;
+  std::string shard;
+  bool quiet = false;
 };
 
 class UsageError : public std::runtime_error {
@@ -69,6 +85,10 @@ Poco::Util::OptionSet MakeOptionSet() {
   options.addOption(Option("output", "o").argument("FILE"));
   options.addOption(Option("date", "d").argument("DATE"));
   options.addOption(Option("templates", "t").argument("DIR"));
+  options.addOption(Option("jobs", "j").argument("N"));
+  options.addOption(Option("manifest", "m").argument("FILE"));
+  options.addOption(Option("shard", "s").argument("K/N"));
+  options.addOption(Option("quiet", "q"));
   options.addOption(Option("help", "h"));
   options.addOption(Option("version", "V"));
   return options;
@@ -87,6 +107,10 @@ CliRequest ParseArguments(int argc, char** argv) {
         if (name == "output") request.output = value;
         if (name == "date") request.date = value;
         if (name == "templates") request.templates = value;
+        if (name == "jobs") request.jobs = value;
+        if (name == "manifest") request.manifest = value;
+        if (name == "shard") request.shard = value;
+        if (name == "quiet") request.quiet = true;
         if (name == "help") request.command = "help";
         if (name == "version" && request.command != "help") request.command = "version";
         continue;
@@ -128,7 +152,7 @@ std::optional<Date> SourceDateEpoch() {
 
 void PrintDiagnostics(const Diagnostics& diagnostics) { std::cerr << FormatDiagnostics(diagnostics); }
 
-std::unique_ptr<Renderer> MakeRenderer(const CliRequest& request, int* exit_code) {
+std::unique_ptr<const RenderResources> LoadResources(const CliRequest& request, int* exit_code) {
   DataPaths paths;
   if (Status status = FindDataPaths(request.templates, &paths); !status.ok()) {
     std::cerr << "careplan: error: " << status.message() << "\n";
@@ -136,14 +160,14 @@ std::unique_ptr<Renderer> MakeRenderer(const CliRequest& request, int* exit_code
     return nullptr;
   }
   Diagnostics diagnostics;
-  auto renderer = Renderer::Create(paths, &diagnostics);
+  auto resources = RenderResources::Load(paths, &diagnostics);
   PrintDiagnostics(diagnostics);
-  if (!renderer) *exit_code = kExitDataError;
-  return renderer;
+  if (!resources) *exit_code = kExitDataError;
+  return resources;
 }
 
-profile::LoadOptions MakeLoadOptions(const Renderer& renderer, const CliRequest& request) {
-  profile::LoadOptions options = renderer.MakeLoadOptions();
+profile::LoadOptions MakeLoadOptions(const RenderResources& resources, const CliRequest& request) {
+  profile::LoadOptions options = resources.MakeLoadOptions();
   options.today = Today();
   if (!request.date.empty()) {
     options.plan_date = Date::ParseIso(request.date);
@@ -155,7 +179,8 @@ profile::LoadOptions MakeLoadOptions(const Renderer& renderer, const CliRequest&
 }
 
 // Reads and loads one profile; sets *exit_code on failure.
-std::optional<profile::Profile> ReadProfile(const Renderer& renderer, const std::string& file,
+std::optional<profile::Profile> ReadProfile(const RenderResources& resources,
+                                            const std::string& file,
                                             const profile::LoadOptions& options, int* exit_code) {
   std::string text;
   // Larger files are read so the loader can report the size limit itself.
@@ -165,7 +190,7 @@ std::optional<profile::Profile> ReadProfile(const Renderer& renderer, const std:
     return std::nullopt;
   }
   Diagnostics diagnostics;
-  auto profile = renderer.LoadProfile(text, file, options, &diagnostics);
+  auto profile = resources.LoadProfile(text, file, options, &diagnostics);
   PrintDiagnostics(diagnostics);
   if (!profile) *exit_code = kExitDataError;
   return profile;
@@ -174,14 +199,22 @@ std::optional<profile::Profile> ReadProfile(const Renderer& renderer, const std:
 int RunValidate(const CliRequest& request) {
   if (request.files.empty()) throw UsageError("validate needs at least one profile");
   int exit_code = kExitOk;
-  auto renderer = MakeRenderer(request, &exit_code);
-  if (!renderer) return exit_code;
-  const profile::LoadOptions options = MakeLoadOptions(*renderer, request);
+  auto resources = LoadResources(request, &exit_code);
+  if (!resources) return exit_code;
+  const profile::LoadOptions options = MakeLoadOptions(*resources, request);
   int worst = kExitOk;
   for (const std::string& file : request.files) {
     int file_exit = kExitOk;
-    if (ReadProfile(*renderer, file, options, &file_exit)) {
-      std::cout << file << ": ok\n";
+    if (auto profile = ReadProfile(*resources, file, options, &file_exit)) {
+      // Section ids and medicine names are checked against the knowledge.
+      Diagnostics diagnostics;
+      resources->ComputePlan(*profile, &diagnostics);
+      PrintDiagnostics(diagnostics);
+      if (diagnostics.has_errors()) {
+        file_exit = kExitDataError;
+      } else {
+        std::cout << file << ": ok\n";
+      }
     }
     // A missing file (66) outranks bad data (65) in the final exit code.
     if (file_exit != kExitOk && (worst == kExitOk || file_exit == kExitNoInput)) worst = file_exit;
@@ -198,32 +231,99 @@ bool SameFile(const std::string& a, const std::string& b) {
   return std::filesystem::equivalent(a, b, error);
 }
 
+RenderOptions MakeRenderOptions() {
+  RenderOptions options;
+  options.creation_date = SourceDateEpoch();
+  return options;
+}
+
 int RunRender(const CliRequest& request) {
   if (request.files.size() != 1) throw UsageError("render needs exactly one profile");
   const std::string& input = request.files[0];
   const std::string output = request.output.empty() ? DefaultOutputPath(input) : request.output;
+  const RenderOptions render_options = MakeRenderOptions();
   int exit_code = kExitOk;
-  auto renderer = MakeRenderer(request, &exit_code);
-  if (!renderer) return exit_code;
-  auto profile = ReadProfile(*renderer, input, MakeLoadOptions(*renderer, request), &exit_code);
+  auto resources = LoadResources(request, &exit_code);
+  if (!resources) return exit_code;
+  auto profile = ReadProfile(*resources, input, MakeLoadOptions(*resources, request), &exit_code);
   if (!profile) return exit_code;
   if (SameFile(input, output)) {
     std::cerr << output << ": error: the output would overwrite the profile\n";
     return kExitCannotCreate;
   }
   Diagnostics diagnostics;
+  auto renderer = Renderer::Create(*resources, &diagnostics);
   RenderOutput rendered;
-  RenderOptions render_options;
-  render_options.creation_date = SourceDateEpoch();
-  const bool ok = renderer->Render(*profile, render_options, &rendered, &diagnostics);
+  const bool ok = renderer && renderer->Render(*profile, render_options, &rendered, &diagnostics);
   PrintDiagnostics(diagnostics);
-  if (!ok) return kExitSoftware;
+  if (!ok) return diagnostics.has_errors() ? kExitDataError : kExitSoftware;
   if (Status status = AtomicWriteFile(output, rendered.pdf); !status.ok()) {
     std::cerr << "careplan: error: " << status.message() << "\n";
     return kExitCannotCreate;
   }
   std::cout << output << ": " << rendered.pages << " pages\n";
   return kExitOk;
+}
+
+int RunExplain(const CliRequest& request) {
+  if (request.files.size() != 1) throw UsageError("explain needs exactly one profile");
+  int exit_code = kExitOk;
+  auto resources = LoadResources(request, &exit_code);
+  if (!resources) return exit_code;
+  auto profile =
+      ReadProfile(*resources, request.files[0], MakeLoadOptions(*resources, request), &exit_code);
+  if (!profile) return exit_code;
+  Diagnostics diagnostics;
+  const plan::CarePlan plan = resources->ComputePlan(*profile, &diagnostics);
+  PrintDiagnostics(diagnostics);
+  if (diagnostics.has_errors()) return kExitDataError;
+  std::cout << plan::FormatExplanation(plan);
+  return kExitOk;
+}
+
+int RunReadability(const CliRequest& request) {
+  int exit_code = kExitOk;
+  auto resources = LoadResources(request, &exit_code);
+  if (!resources) return exit_code;
+  const profile::Profile packet_like;  // the default guide
+  const content::Guide* guide = resources->GuideFor(packet_like);
+  if (!guide) return kExitDataError;
+  std::cout << content::FormatReadabilityReport(content::ReadabilityReport(*guide));
+  return kExitOk;
+}
+
+int ParseJobs(const std::string& text) {
+  if (text.empty()) return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  char* end = nullptr;
+  const long jobs = std::strtol(text.c_str(), &end, 10);
+  if (*end != '\0' || jobs < 1 || jobs > 256) {
+    throw UsageError("--jobs expects a whole number from 1 to 256, not \"" + text + "\"");
+  }
+  return static_cast<int>(jobs);
+}
+
+int RunBatchCommand(const CliRequest& request) {
+  if (request.files.empty()) throw UsageError("batch needs at least one profile or folder");
+  if (request.output.empty()) throw UsageError("batch needs an output folder: -o DIR");
+  BatchRequest batch;
+  batch.inputs = request.files;
+  batch.output_dir = request.output;
+  batch.jobs = ParseJobs(request.jobs);
+  batch.manifest_path = request.manifest;
+  batch.quiet = request.quiet;
+  if (!request.shard.empty()) {
+    Shard shard;
+    if (!ParseShard(request.shard, &shard)) {
+      throw UsageError("--shard expects K/N with 1 <= K <= N, not \"" + request.shard + "\"");
+    }
+    batch.shard = shard;
+  }
+  batch.render_options = MakeRenderOptions();
+  int exit_code = kExitOk;
+  auto resources = LoadResources(request, &exit_code);
+  if (!resources) return exit_code;
+  batch.load_options = MakeLoadOptions(*resources, request);
+  return RunBatch(*resources, batch, std::cerr);
 }
 
 int Run(const CliRequest& request) {
@@ -237,6 +337,9 @@ int Run(const CliRequest& request) {
   }
   if (request.command == "validate") return RunValidate(request);
   if (request.command == "render") return RunRender(request);
+  if (request.command == "batch") return RunBatchCommand(request);
+  if (request.command == "explain") return RunExplain(request);
+  if (request.command == "readability") return RunReadability(request);
   if (request.command == "schema") {
     std::cout << profile::ProfileJsonSchema();
     return kExitOk;

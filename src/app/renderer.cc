@@ -6,8 +6,10 @@
 #include "base/utf8.h"
 #include "compose/compose.h"
 #include "content/guide_loader.h"
+#include "content/knowledge_loader.h"
 #include "font/truetype_metrics.h"
 #include "layout/layout.h"
+#include "plan/compute_plan.h"
 
 namespace careplan::app {
 namespace {
@@ -27,51 +29,55 @@ layout::PageStyle StyleFor(const profile::Profile& profile) {
 
 }  // namespace
 
-std::unique_ptr<Renderer> Renderer::Create(const DataPaths& paths, Diagnostics* diagnostics) {
-  std::unique_ptr<Renderer> renderer(new Renderer());
+std::unique_ptr<const RenderResources> RenderResources::Load(const DataPaths& paths,
+                                                             Diagnostics* diagnostics) {
+  std::unique_ptr<RenderResources> resources(new RenderResources());
   const std::string guides_dir = paths.templates_dir + "/guides";
   const FileReader read = DiskFileReader();
   auto index = content::LoadGuideIndex(guides_dir, read, diagnostics);
   if (!index) return nullptr;
-  renderer->index_ = std::move(*index);
-  for (const content::GuideEntry& entry : renderer->index_.guides) {
+  resources->index_ = std::move(*index);
+  for (const content::GuideEntry& entry : resources->index_.guides) {
     if (auto guide = content::LoadGuide(guides_dir, entry.id, read, diagnostics)) {
-      renderer->guides_.emplace(entry.id, std::move(*guide));
+      resources->guides_.emplace(entry.id, std::move(*guide));
     }
   }
-  const pdf::FontFiles fonts{paths.fonts_dir + "/NotoSans-Regular.ttf",
-                             paths.fonts_dir + "/NotoSans-Bold.ttf"};
+  if (auto knowledge = content::LoadKnowledge(paths.templates_dir + "/rules", read, diagnostics)) {
+    resources->knowledge_ = std::move(*knowledge);
+  }
+  resources->font_files_ = {paths.fonts_dir + "/NotoSans-Regular.ttf",
+                            paths.fonts_dir + "/NotoSans-Bold.ttf"};
   Status status;
-  renderer->metrics_ = font::TrueTypeMetrics::Load(fonts.regular, fonts.bold, &status);
-  if (status.ok()) renderer->writer_ = pdf::PdfWriter::Create(fonts, &status);
+  resources->metrics_ = font::TrueTypeMetrics::Load(resources->font_files_.regular,
+                                                    resources->font_files_.bold, &status);
   if (!status.ok()) diagnostics->Error(SourceLoc{paths.fonts_dir, 0, 0}, status.message());
   if (diagnostics->has_errors()) return nullptr;
-  return renderer;
+  return resources;
 }
 
-profile::LoadOptions Renderer::MakeLoadOptions() const {
+profile::LoadOptions RenderResources::MakeLoadOptions() const {
   profile::LoadOptions options;
   for (const content::GuideEntry& entry : index_.guides) options.guides.push_back(entry.id);
   return options;
 }
 
-std::optional<profile::Profile> Renderer::LoadProfile(const std::string& text,
-                                                      const std::string& file,
-                                                      const profile::LoadOptions& options,
-                                                      Diagnostics* diagnostics) const {
+std::optional<profile::Profile> RenderResources::LoadProfile(const std::string& text,
+                                                             const std::string& file,
+                                                             const profile::LoadOptions& options,
+                                                             Diagnostics* diagnostics) const {
   auto profile = profile::LoadProfile(text, file, options, diagnostics);
   if (profile) WarnAboutMissingGlyphs(*profile, diagnostics);
   return profile;
 }
 
-const content::Guide* Renderer::GuideFor(const profile::Profile& profile) const {
+const content::Guide* RenderResources::GuideFor(const profile::Profile& profile) const {
   const std::string& id = profile.guide.empty() ? index_.default_guide : profile.guide;
   const auto found = guides_.find(id);
   return found == guides_.end() ? nullptr : &found->second;
 }
 
-void Renderer::WarnAboutMissingGlyphs(const profile::Profile& profile,
-                                      Diagnostics* diagnostics) const {
+void RenderResources::WarnAboutMissingGlyphs(const profile::Profile& profile,
+                                             Diagnostics* diagnostics) const {
   for (const profile::PrintedText& printed : profile.printed_texts) {
     for (char32_t code_point : DecodeUtf8(printed.text)) {
       if (code_point == '\n' || code_point == '\r' || code_point == '\t') continue;
@@ -86,24 +92,39 @@ void Renderer::WarnAboutMissingGlyphs(const profile::Profile& profile,
   }
 }
 
-bool Renderer::Render(const profile::Profile& profile, const RenderOptions& options,
-                      RenderOutput* output, Diagnostics* diagnostics) {
+std::unique_ptr<Renderer> Renderer::Create(const RenderResources& resources,
+                                           Diagnostics* diagnostics) {
+  std::unique_ptr<Renderer> renderer(new Renderer(resources));
+  Status status;
+  renderer->writer_ = pdf::PdfWriter::Create(resources.font_files(), &status);
+  if (!status.ok()) {
+    diagnostics->Error(SourceLoc{resources.font_files().regular, 0, 0}, status.message());
+    return nullptr;
+  }
+  return renderer;
+}
+
+plan::CarePlan RenderResources::ComputePlan(const profile::Profile& profile,
+                                            Diagnostics* diagnostics) const {
   const content::Guide* guide = GuideFor(profile);
   if (!guide) {
-    diagnostics->Error(SourceLoc{profile.file, 0, 0}, "guide \"" + profile.guide + "\" is not installed");
-    return false;
+    diagnostics->Error(SourceLoc{profile.file, 0, 0},
+                       "guide \"" + profile.guide + "\" is not installed");
+    return {};
   }
-  plan::CarePlan plan;
-  plan.profile = &profile;
-  plan.guide = guide;
-  for (const content::GuideSection& section : guide->sections) {
-    plan.sections.push_back({&section, "in the guide"});
-  }
+  return plan::ComputePlan(profile, *guide, knowledge_, diagnostics);
+}
+
+bool Renderer::Render(const profile::Profile& profile, const RenderOptions& options,
+                      RenderOutput* output, Diagnostics* diagnostics) {
+  const plan::CarePlan plan = resources_.ComputePlan(profile, diagnostics);
+  if (diagnostics->has_errors()) return false;
+  const layout::PageStyle style = StyleFor(profile);
   compose::ComposeOptions compose_options;
   compose_options.creator = std::string("careplan ") + CAREPLAN_VERSION;
   compose_options.creation_date = options.creation_date;
   const doc::Document document = compose::BuildDocument(plan, compose_options);
-  const layout::PagedDocument paged = layout::LayoutDocument(document, *metrics_, StyleFor(profile));
+  const layout::PagedDocument paged = layout::LayoutDocument(document, resources_.metrics(), style);
   if (Status status = writer_->Write(paged, &output->pdf); !status.ok()) {
     diagnostics->Error(SourceLoc{profile.file, 0, 0}, "cannot make the PDF: " + status.message());
     return false;

@@ -1,7 +1,9 @@
-// Renderer: the whole pipeline for one profile, from YAML text to PDF bytes:
-// load + validate -> select + compute -> compose -> layout -> pdf. Created
-// once per thread with the knowledge (guides) and fonts loaded, then used for
-// many profiles. Writing the bytes to a file is the caller's job.
+// The whole pipeline for one profile, from YAML text to PDF bytes:
+// load + validate -> select + compute -> compose -> layout -> pdf.
+// RenderResources holds what every render reads and nobody changes (guides,
+// rules, font metrics), loaded once and shared read-only across threads.
+// A Renderer adds what one thread needs for itself (a libharu writer).
+// Writing the bytes to a file is the caller's job.
 #pragma once
 
 #include <map>
@@ -12,13 +14,54 @@
 #include "app/data_paths.h"
 #include "base/diagnostics.h"
 #include "content/guide.h"
+#include "content/knowledge.h"
 #include "font/font_metrics.h"
-#include "layout/paged_document.h"
 #include "pdf/pdf_writer.h"
+#include "plan/care_plan.h"
 #include "profile/profile.h"
 #include "profile/profile_loader.h"
 
 namespace careplan::app {
+
+class RenderResources {
+ public:
+  // Loads the guides, rules and font metrics; errors (bad templates) go to
+  // diagnostics and give nullptr.
+  static std::unique_ptr<const RenderResources> Load(const DataPaths& paths,
+                                                     Diagnostics* diagnostics);
+
+  // Loader options that reflect the installed guides; `today` and the
+  // --date override are the caller's.
+  profile::LoadOptions MakeLoadOptions() const;
+
+  // Loads and checks a profile: the format, then the characters the fonts
+  // lack (warnings).
+  std::optional<profile::Profile> LoadProfile(const std::string& text, const std::string& file,
+                                              const profile::LoadOptions& options,
+                                              Diagnostics* diagnostics) const;
+
+  // Computes the plan for a loaded profile (also used by validate and
+  // explain). Problems (unknown section ids: errors; unknown names:
+  // warnings) go to diagnostics; the plan is usable only without errors.
+  plan::CarePlan ComputePlan(const profile::Profile& profile, Diagnostics* diagnostics) const;
+
+  // The guide a profile asks for (or the default); nullptr when not installed.
+  const content::Guide* GuideFor(const profile::Profile& profile) const;
+
+  const content::Knowledge& knowledge() const { return knowledge_; }
+  const font::FontMetrics& metrics() const { return *metrics_; }
+  const pdf::FontFiles& font_files() const { return font_files_; }
+
+ private:
+  RenderResources() = default;
+  void WarnAboutMissingGlyphs(const profile::Profile& profile, Diagnostics* diagnostics) const;
+
+  content::GuideIndex index_;
+  std::map<std::string, content::Guide> guides_;
+  content::Knowledge knowledge_;
+  std::unique_ptr<font::FontMetrics> metrics_;
+  pdf::FontFiles font_files_;
+};
 
 struct RenderOptions {
   std::optional<Date> creation_date;  // default: the plan date
@@ -29,31 +72,21 @@ struct RenderOutput {
   int pages = 0;
 };
 
+// Not thread-safe: one Renderer per thread, all sharing one RenderResources.
 class Renderer {
  public:
-  // Loads the guides and fonts; errors (bad templates) go to diagnostics.
-  static std::unique_ptr<Renderer> Create(const DataPaths& paths, Diagnostics* diagnostics);
-
-  // Loads and checks a profile against the format and the knowledge.
-  std::optional<profile::Profile> LoadProfile(const std::string& text, const std::string& file,
-                                              const profile::LoadOptions& options,
-                                              Diagnostics* diagnostics) const;
+  // REQUIRES: resources outlives the renderer.
+  static std::unique_ptr<Renderer> Create(const RenderResources& resources,
+                                          Diagnostics* diagnostics);
 
   // Renders a loaded profile. Returns false (with a diagnostic) on failure.
   bool Render(const profile::Profile& profile, const RenderOptions& options, RenderOutput* output,
               Diagnostics* diagnostics);
 
-  // Options for the profile loader that reflect the installed knowledge.
-  profile::LoadOptions MakeLoadOptions() const;
-
  private:
-  Renderer() = default;
-  const content::Guide* GuideFor(const profile::Profile& profile) const;
-  void WarnAboutMissingGlyphs(const profile::Profile& profile, Diagnostics* diagnostics) const;
+  explicit Renderer(const RenderResources& resources) : resources_(resources) {}
 
-  content::GuideIndex index_;
-  std::map<std::string, content::Guide> guides_;
-  std::unique_ptr<font::FontMetrics> metrics_;
+  const RenderResources& resources_;
   std::unique_ptr<pdf::PdfWriter> writer_;
 };
 

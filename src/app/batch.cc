@@ -1,0 +1,160 @@
+#include "app/batch.h"
+
+#include <Poco/Thread.h>
+
+#include <atomic>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+
+#include "app/atomic_write.h"
+#include "app/interrupt.h"
+#include "app/manifest.h"
+#include "app/progress.h"
+#include "base/file_reader.h"
+
+namespace careplan::app {
+namespace {
+
+constexpr int kExitDataError = 65;
+constexpr int kExitNoInput = 66;
+constexpr int kExitCannotCreate = 73;
+
+struct Job {
+  BatchInput input;
+  ManifestEntry entry;
+  std::string diagnostics_text;  // printed in input order once the job is done
+};
+
+void RecordDiagnostics(const Diagnostics& diagnostics, Job* job) {
+  for (const Diagnostic& d : diagnostics.Sorted()) {
+    (d.severity == Severity::kError ? job->entry.errors : job->entry.warnings)
+        .push_back(FormatDiagnostic(d));
+  }
+  job->diagnostics_text = FormatDiagnostics(diagnostics);
+}
+
+// Renders one profile into the output folder; fills the job's entry.
+void RenderJob(const RenderResources& resources, Renderer* renderer, const BatchRequest& request,
+               Job* job) {
+  ManifestEntry& entry = job->entry;
+  entry.input = job->input.profile_path;
+  entry.status = "failed";
+  Diagnostics diagnostics;
+  std::string text;
+  if (Status status = ReadFileFromDisk(entry.input, &text, 1 << 30); !status.ok()) {
+    diagnostics.Error(SourceLoc{entry.input, 0, 0}, status.message());
+  } else if (auto profile = resources.LoadProfile(text, entry.input, request.load_options,
+                                                  &diagnostics)) {
+    RenderOutput output;
+    if (renderer->Render(*profile, request.render_options, &output, &diagnostics)) {
+      const std::string path =
+          (std::filesystem::path(request.output_dir) / job->input.output_name).string();
+      if (Status status = AtomicWriteFile(path, output.pdf); !status.ok()) {
+        diagnostics.Error(SourceLoc{entry.input, 0, 0}, status.message());
+      } else {
+        entry.status = "rendered";
+        entry.output = path;
+        entry.pages = output.pages;
+        entry.bytes = output.pdf.size();
+        entry.sha256 = Sha256Hex(output.pdf);
+      }
+    }
+  }
+  RecordDiagnostics(diagnostics, job);
+}
+
+// Each worker takes the next job until none are left or a signal arrives.
+void RunWorker(const RenderResources& resources, const BatchRequest& request,
+               std::vector<Job>* jobs, std::atomic<size_t>* next, Progress* progress,
+               std::mutex* err_mutex, std::ostream& err) {
+  Diagnostics setup;
+  std::unique_ptr<Renderer> renderer = Renderer::Create(resources, &setup);
+  for (size_t i = next->fetch_add(1); i < jobs->size(); i = next->fetch_add(1)) {
+    Job& job = (*jobs)[i];
+    if (Interrupted() || !renderer) {
+      job.entry = ManifestEntry{};
+      job.entry.input = job.input.profile_path;
+      job.entry.status = "not started";
+      if (!renderer) RecordDiagnostics(setup, &job);
+      continue;
+    }
+    RenderJob(resources, renderer.get(), request, &job);
+    if (!job.diagnostics_text.empty()) {
+      std::lock_guard<std::mutex> lock(*err_mutex);
+      err << job.diagnostics_text << std::flush;
+    }
+    progress->Advance(job.entry.status != "rendered");
+  }
+}
+
+ManifestSummary Summarise(const std::vector<Job>& jobs, const BatchRequest& request) {
+  ManifestSummary summary;
+  for (const Job& job : jobs) {
+    if (job.entry.status == "rendered") ++summary.rendered;
+    if (job.entry.status == "failed") ++summary.failed;
+    if (job.entry.status == "not started") ++summary.not_started;
+  }
+  summary.interrupted = Interrupted();
+  if (request.shard) {
+    summary.shard = std::to_string(request.shard->index) + "/" + std::to_string(request.shard->count);
+  }
+  return summary;
+}
+
+int ExitCode(const ManifestSummary& summary) {
+  if (summary.interrupted) return 128 + InterruptSignal();
+  return summary.failed > 0 ? kExitDataError : 0;
+}
+
+}  // namespace
+
+int RunBatch(const RenderResources& resources, const BatchRequest& request, std::ostream& err) {
+  std::vector<std::string> profiles;
+  if (Status status = ExpandInputs(request.inputs, &profiles); !status.ok()) {
+    err << "careplan: error: " << status.message() << "\n";
+    return kExitNoInput;
+  }
+  std::vector<BatchInput> inputs = AssignOutputNames(profiles);
+  if (request.shard) inputs = SelectShard(inputs, *request.shard);
+  std::error_code error;
+  std::filesystem::create_directories(request.output_dir, error);
+  if (error) {
+    err << "careplan: error: " << request.output_dir << ": " << error.message() << "\n";
+    return kExitCannotCreate;
+  }
+
+  std::vector<Job> jobs(inputs.size());
+  for (size_t i = 0; i < inputs.size(); ++i) jobs[i].input = inputs[i];
+  InstallInterruptHandlers();
+  Progress progress(static_cast<int>(jobs.size()), Progress::ModeFor(request.quiet), err);
+  std::atomic<size_t> next{0};
+  std::mutex err_mutex;
+  const int workers = std::max(1, std::min<int>(request.jobs, static_cast<int>(jobs.size())));
+  std::vector<std::unique_ptr<Poco::Thread>> threads;
+  for (int i = 0; i < workers; ++i) {
+    threads.push_back(std::make_unique<Poco::Thread>());
+    threads.back()->startFunc([&] {
+      RunWorker(resources, request, &jobs, &next, &progress, &err_mutex, err);
+    });
+  }
+  for (auto& thread : threads) thread->join();
+  progress.Finish();
+
+  const ManifestSummary summary = Summarise(jobs, request);
+  err << summary.rendered << " rendered, " << summary.failed << " failed";
+  if (summary.interrupted) err << ", " << summary.not_started << " not started (interrupted)";
+  err << "\n";
+  if (!request.manifest_path.empty()) {
+    std::vector<ManifestEntry> entries;
+    for (const Job& job : jobs) entries.push_back(job.entry);
+    if (Status status = AtomicWriteFile(request.manifest_path, ManifestJson(entries, summary));
+        !status.ok()) {
+      err << "careplan: error: " << status.message() << "\n";
+      return kExitCannotCreate;
+    }
+  }
+  return ExitCode(summary);
+}
+
+}  // namespace careplan::app
