@@ -43,17 +43,17 @@ enum class PageSize { kA4, kLetter };
 
 struct Patient {
   std::string name;
-  std::string preferred_name;              // empty when not given
+  std::string preferred_name;  // empty when not given
   std::optional<Date> date_of_birth;
-  std::string identifier;                  // empty when not given
+  std::string identifier;  // empty when not given
 };
 
 struct Diagnosis {
   std::string condition;
   std::optional<Subtype> subtype;
   std::optional<PartialDate> diagnosed_on;
-  std::vector<Organ> organ_involvement;    // in the order written, no duplicates
-  std::optional<bool> treatment_resistant; // as written; see IsTreatmentResistant
+  std::vector<Organ> organ_involvement;     // in the order written, no duplicates
+  std::optional<bool> treatment_resistant;  // as written; see IsTreatmentResistant
 };
 
 struct CareTeamMember {
@@ -65,13 +65,13 @@ struct CareTeamMember {
 };
 
 struct Treatment {
-  std::string name;                        // as written
+  std::string name;  // as written
   std::string dose;
   PartialDate started;
-  std::optional<PartialDate> stopped;      // absent: still taking it
+  std::optional<PartialDate> stopped;  // absent: still taking it
   Outcome outcome = Outcome::kOngoing;
   std::string notes;
-  SourceLoc loc;                           // of the `name` value
+  SourceLoc loc;  // of the `name` value
 };
 
 struct PlannedTherapy {
@@ -82,11 +82,11 @@ struct PlannedTherapy {
 };
 
 struct MonitoringEntry {
-  std::string test;                        // as written
+  std::string test;  // as written
   std::optional<Date> last_done;
   std::optional<Interval> every;
   std::string notes;
-  SourceLoc loc;                           // of the `test` value
+  SourceLoc loc;  // of the `test` value
 };
 
 struct Lifestyle {
@@ -99,35 +99,38 @@ struct Preferences {
   bool large_print = false;
   std::vector<std::string> include_sections;
   std::vector<std::string> exclude_sections;
-  SourceLoc include_loc;                   // of the lists, for unknown-id errors
+  SourceLoc include_loc;  // of the lists, for unknown-id errors
   SourceLoc exclude_loc;
+  std::vector<SourceLoc> include_section_locs;  // of each id, parallel to include_sections
+  std::vector<SourceLoc> exclude_section_locs;  // of each id, parallel to exclude_sections
 };
 
 struct Packet {
   std::string title;
   std::string organisation;
   std::string contact;
-  bool all_sections = true;                // `sections: all`
-  std::vector<std::string> sections;       // when !all_sections
+  bool all_sections = true;           // `sections: all`
+  std::vector<std::string> sections;  // when !all_sections
   SourceLoc sections_loc;
+  std::vector<SourceLoc> section_locs;  // of each id, parallel to sections
   bool blank_forms = true;
 };
 
 // A piece of free text that will be printed, with where it came from, so that
 // later stages can warn about characters the fonts cannot print.
 struct PrintedText {
-  std::string field;                       // e.g. "patient.name", "treatments[2].notes"
+  std::string field;  // e.g. "patient.name", "treatments[2].notes"
   SourceLoc loc;
   std::string text;
 };
 
 struct Profile {
-  std::string file;                        // as named by the user
+  std::string file;  // as named by the user
   ProfileKind kind = ProfileKind::kPatient;
-  Date plan_date{1970, 1, 1};              // from the profile, --date, or today
-  bool plan_date_given = false;            // written in the profile
+  Date plan_date{1970, 1, 1};    // from the profile, --date, or today
+  bool plan_date_given = false;  // written in the profile
   std::string language = "en";
-  std::string guide;                       // empty: the templates' default guide
+  std::string guide;  // empty: the templates' default guide
 
   // Patient profiles.
   Patient patient;
@@ -156,6 +159,7 @@ const char* ToString(Subtype subtype);
 const char* ToString(Organ organ);
 const char* ToString(Outcome outcome);
 const char* ToString(Smoking smoking);
+const char* ToString(PageSize page_size);  // "A4", "letter"
 // Plain words for patients ("lungs", "Raynaud's phenomenon").
 const char* PlainName(Organ organ);
 
