@@ -1,0 +1,250 @@
+#include "layout/table_layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace careplan::layout {
+namespace {
+
+// How the rows of one grid are drawn.
+struct RowFormat {
+  std::vector<double> column_x;      // left edge of each column
+  std::vector<double> column_width;  // width of each column
+  double size_pt = 12;
+  double line_height = 16;
+  double pad_x = 0;
+  double pad_y = 0;
+  double min_height = 0;  // blank rows of a form grid are tall enough to write in
+  bool grid = true;       // vertical lines and a rule under each row
+  double left = 0;        // the grid's outer edges
+  double right = 0;
+};
+
+using CellLines = std::vector<std::vector<Line>>;  // the lines of each cell of a row
+
+enum class RowRule { kThin, kHeader };
+
+RowFormat GridFormat(const std::vector<double>& weights, size_t columns,
+                     const LayoutContext& context) {
+  RowFormat format;
+  format.column_width = ColumnWidths(weights, columns, context.width());
+  double x = context.left();
+  for (double width : format.column_width) {
+    format.column_x.push_back(x);
+    x += width;
+  }
+  format.size_pt = context.body();
+  format.line_height = context.LineHeight(format.size_pt);
+  format.pad_x = context.cell_padding_x();
+  format.pad_y = context.cell_padding_y();
+  format.left = context.left();
+  format.right = context.right();
+  return format;
+}
+
+double TextWidth(const RowFormat& format, size_t column) {
+  return std::max(format.column_width[column] - 2 * format.pad_x, 1.0);
+}
+
+CellLines BreakCells(const std::vector<doc::RichText>& cells, const RowFormat& format, bool bold,
+                     const LayoutContext& context) {
+  CellLines lines(format.column_width.size());
+  for (size_t c = 0; c < lines.size() && c < cells.size(); ++c) {
+    lines[c] = context.Break(cells[c], format.size_pt, TextWidth(format, c), bold);
+  }
+  return lines;
+}
+
+size_t MaxLines(const CellLines& cells, size_t begin) {
+  size_t most = 0;
+  for (const auto& cell : cells)
+    most = std::max(most, cell.size() > begin ? cell.size() - begin : 0);
+  return most;
+}
+
+// One box showing lines [begin, begin + count) of every cell.
+Box RowPart(const CellLines& cells, size_t begin, size_t count, const RowFormat& format,
+            RowRule rule, bool top_rule, const LayoutContext& context) {
+  Box box;
+  box.height = std::max(2 * format.pad_y + count * format.line_height, format.min_height);
+  box.line_count = static_cast<int>(std::max<size_t>(count, 1));
+  const double baseline = context.BaselineOffset(format.size_pt, format.line_height);
+  for (size_t c = 0; c < cells.size(); ++c) {
+    const double x = format.column_x[c] + format.pad_x;
+    for (size_t i = begin; i < begin + count && i < cells[c].size(); ++i) {
+      const double y = format.pad_y + (i - begin) * format.line_height + baseline;
+      EmitLine(cells[c][i], x, y, format.size_pt, kBlack, &box.items);
+    }
+  }
+  if (!format.grid) return box;
+  const double thin = context.thin_rule();
+  if (top_rule) {
+    AddItem(&box.items, LineItem{format.left, 0, format.right, 0, thin, kRuleGrey, false});
+  }
+  for (size_t c = 0; c <= cells.size(); ++c) {
+    const double x = c < cells.size() ? format.column_x[c] : format.right;
+    AddItem(&box.items, LineItem{x, 0, x, box.height, thin, kRuleGrey, false});
+  }
+  // The header is set off by a thicker black rule instead of shading, so no
+  // text sits on a tint.
+  const bool header = rule == RowRule::kHeader;
+  AddItem(&box.items,
+          LineItem{format.left, box.height, format.right, box.height,
+                   header ? 1.5 * context.scale() : thin, header ? kBlack : kRuleGrey, false});
+  return box;
+}
+
+// How many lines of a row fit in a part no taller than max_height.
+size_t LinesPerPart(double max_height, const RowFormat& format) {
+  const double room = max_height - 2 * format.pad_y;
+  return std::max<size_t>(1, static_cast<size_t>(std::floor(room / format.line_height + 1e-9)));
+}
+
+// A row as one box, or, when it is taller than max_height, as several parts
+// cut between lines, the first shorter by first_reserve (see split_reserve).
+std::vector<Box> RowBoxes(const CellLines& cells, const RowFormat& format, RowRule rule,
+                          bool top_rule, double max_height, double first_reserve,
+                          const LayoutContext& context) {
+  const size_t lines = MaxLines(cells, 0);
+  if (2 * format.pad_y + lines * format.line_height <= max_height + 1e-9) {
+    return {RowPart(cells, 0, lines, format, rule, top_rule, context)};
+  }
+  std::vector<Box> parts;
+  size_t count = LinesPerPart(max_height - first_reserve, format);
+  for (size_t begin = 0; begin < lines; begin += count) {
+    if (begin > 0) count = LinesPerPart(max_height, format);
+    count = std::min(count, lines - begin);
+    parts.push_back(RowPart(cells, begin, count, format, rule, top_rule && begin == 0, context));
+  }
+  return parts;
+}
+
+// The box placed at the top of each page a grid continues on: a small
+// "(continued)" line, then the header row again (or a top rule when the grid
+// has no header).
+Box RepeatHeader(const CellLines& header, const RowFormat& format, const LayoutContext& context) {
+  const double size = context.small();
+  const double line_height = context.LineHeight(size);
+  Box label;
+  label.height = line_height;
+  AddItem(&label.items, TextItem{context.left(), context.BaselineOffset(size, line_height),
+                                 font::Face::kRegular, size, kBlack, "(continued)"});
+  if (header.empty()) {
+    AddItem(&label.items, LineItem{format.left, line_height, format.right, line_height,
+                                   context.thin_rule(), kRuleGrey, false});
+    return label;
+  }
+  std::vector<Box> parts{label};
+  for (Box& row :
+       RowBoxes(header, format, RowRule::kHeader, true, context.max_box_height() / 2, 0, context)) {
+    parts.push_back(std::move(row));
+  }
+  return Stack(parts);
+}
+
+// Lays out a grid: header row (if any), then the rows, all in repeat group 0.
+BlockBoxes LayoutGrid(const CellLines& header, const std::vector<CellLines>& rows,
+                      const RowFormat& format, const LayoutContext& context) {
+  BlockBoxes block;
+  block.repeat_headers.push_back(RepeatHeader(header, format, context));
+  const double max_row_height = context.max_box_height() - block.repeat_headers[0].height;
+  if (!header.empty()) {
+    block.boxes = RowBoxes(header, format, RowRule::kHeader, true, max_row_height,
+                           context.split_reserve(), context);
+  }
+  for (const CellLines& row : rows) {
+    const bool first = block.boxes.empty();
+    for (Box& part : RowBoxes(row, format, RowRule::kThin, first, max_row_height,
+                              context.split_reserve(), context)) {
+      block.boxes.push_back(std::move(part));
+    }
+  }
+  for (Box& box : block.boxes) box.repeat_group = 0;
+  // The header never ends a page without a row under it.
+  if (!header.empty() && block.boxes.size() > 1) block.boxes[1].keep_with_previous = true;
+  block.space_before = block.space_after = context.style().paragraph_gap;
+  return block;
+}
+
+}  // namespace
+
+std::vector<double> ColumnWidths(const std::vector<double>& weights, size_t columns,
+                                 double total_width) {
+  bool usable = weights.size() == columns;
+  double sum = 0;
+  for (double weight : weights) {
+    usable = usable && std::isfinite(weight) && weight > 0;
+    sum += weight;
+  }
+  std::vector<double> widths(columns, columns ? total_width / columns : 0);
+  if (!usable) return widths;
+  for (size_t c = 0; c < columns; ++c) widths[c] = total_width * weights[c] / sum;
+  return widths;
+}
+
+BlockBoxes LayoutTable(const doc::Table& table, const LayoutContext& context) {
+  size_t columns = std::max(table.header.size(), table.column_weights.size());
+  for (const auto& row : table.rows) columns = std::max(columns, row.size());
+  if (columns == 0) return {};
+  const RowFormat format = GridFormat(table.column_weights, columns, context);
+  const CellLines header =
+      table.header.empty() ? CellLines{} : BreakCells(table.header, format, true, context);
+  std::vector<CellLines> rows;
+  rows.reserve(table.rows.size());
+  for (const auto& row : table.rows) rows.push_back(BreakCells(row, format, false, context));
+  return LayoutGrid(header, rows, format, context);
+}
+
+BlockBoxes LayoutFormGrid(const doc::FormGrid& grid, const LayoutContext& context) {
+  const size_t columns = std::max({grid.header.size(), grid.column_weights.size(), size_t{1}});
+  RowFormat format = GridFormat(grid.column_weights, columns, context);
+
+  std::vector<doc::RichText> header_cells;
+  for (const std::string& text : grid.header) header_cells.push_back(doc::Plain(text));
+  const CellLines header =
+      header_cells.empty() ? CellLines{} : BreakCells(header_cells, format, true, context);
+
+  format.min_height = context.write_line_spacing();
+  const size_t row_count =
+      std::max(static_cast<size_t>(std::max(grid.blank_rows, 0)), grid.first_column.size());
+  std::vector<CellLines> rows;
+  rows.reserve(row_count);
+  for (size_t r = 0; r < row_count; ++r) {
+    std::vector<doc::RichText> cells;
+    if (r < grid.first_column.size()) cells.push_back(doc::Plain(grid.first_column[r]));
+    rows.push_back(BreakCells(cells, format, false, context));
+  }
+  return LayoutGrid(header, rows, format, context);
+}
+
+BlockBoxes LayoutLabelValueList(const doc::LabelValueList& list, const LayoutContext& context) {
+  const double size = context.body();
+  const double gap = 0.8 * size;
+  // The label column is as wide as the widest label, up to 40% of the column.
+  double label_width = 0;
+  for (const auto& [label, value] : list.rows) {
+    label_width = std::max(label_width, context.Measure(font::Face::kBold, label, size));
+  }
+  label_width = std::clamp(label_width, 1.0, 0.4 * context.width());
+
+  RowFormat format;
+  format.column_x = {context.left(), context.left() + label_width + gap};
+  format.column_width = {label_width, context.width() - label_width - gap};
+  format.size_pt = size;
+  format.line_height = context.LineHeight(size);
+  format.grid = false;
+
+  BlockBoxes block;
+  for (const auto& [label, value] : list.rows) {
+    const CellLines cells{context.Break(label, font::Face::kBold, size, format.column_width[0]),
+                          context.Break(value, size, format.column_width[1])};
+    std::vector<Box> parts = RowBoxes(cells, format, RowRule::kThin, false,
+                                      context.max_box_height(), context.split_reserve(), context);
+    if (!block.boxes.empty()) parts.front().space_before = context.item_gap();
+    for (Box& part : parts) block.boxes.push_back(std::move(part));
+  }
+  block.space_before = block.space_after = context.style().paragraph_gap;
+  return block;
+}
+
+}  // namespace careplan::layout

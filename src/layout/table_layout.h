@@ -1,0 +1,27 @@
+// Layout of grid-like blocks: tables, form grids (blank rows to fill in by
+// hand) and label–value lists. Rows are boxes that are never split, except a
+// row taller than a page, which is cut between lines into parts. Tables and
+// form grids repeat their header row, under "(continued)", on each page they
+// continue on.
+#pragma once
+
+#include <vector>
+
+#include "doc/document.h"
+#include "layout/box.h"
+#include "layout/layout_context.h"
+
+namespace careplan::layout {
+
+BlockBoxes LayoutTable(const doc::Table& table, const LayoutContext& context);
+
+BlockBoxes LayoutFormGrid(const doc::FormGrid& grid, const LayoutContext& context);
+
+BlockBoxes LayoutLabelValueList(const doc::LabelValueList& list, const LayoutContext& context);
+
+// Column widths from relative weights; equal widths when the weights are
+// missing, of the wrong count or not all positive. Exposed for tests.
+std::vector<double> ColumnWidths(const std::vector<double>& weights, size_t columns,
+                                 double total_width);
+
+}  // namespace careplan::layout

@@ -1,0 +1,179 @@
+#include "layout/table_layout.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "layout/layout.h"
+#include "testutil/fixed_metrics.h"
+#include "unit/layout/layout_checks.h"
+
+namespace careplan::layout {
+namespace {
+
+using testing::FindAll;
+using testing::FindOne;
+
+TEST(ColumnWidthsTest, FollowWeightsOrFallBackToEqual) {
+  EXPECT_EQ(ColumnWidths({1, 3}, 2, 100), (std::vector<double>{25, 75}));
+  EXPECT_EQ(ColumnWidths({}, 4, 100), (std::vector<double>{25, 25, 25, 25}));
+  EXPECT_EQ(ColumnWidths({1, 0}, 2, 100), (std::vector<double>{50, 50}));
+  EXPECT_EQ(ColumnWidths({1, 2, 3}, 2, 100), (std::vector<double>{50, 50}));
+}
+
+class TableLayoutTest : public ::testing::Test {
+ protected:
+  PagedDocument Layout(const PageStyle& style) {
+    PagedDocument out = LayoutDocument(document_, metrics_, style);
+    EXPECT_TRUE(testing::WithinMargins(out, style, metrics_));
+    return out;
+  }
+
+  testutil::FixedMetrics metrics_;
+  doc::Document document_;
+};
+
+TEST_F(TableLayoutTest, SixtyRowsRepeatTheHeaderUnderContinuedOnEveryPage) {
+  doc::Table table;
+  table.header = {doc::Plain("Test"), doc::Plain("Why"), doc::Plain("When")};
+  table.column_weights = {2, 3, 1};
+  for (int i = 1; i <= 60; ++i) {
+    const std::string n = std::to_string(i);
+    table.rows.push_back({doc::Plain("Row " + n + "\nsecond line"), doc::Plain("why " + n),
+                          doc::Plain("when " + n)});
+  }
+  document_.blocks.push_back(doc::Paragraph{doc::Plain("Before the table.")});
+  document_.blocks.push_back(table);
+  const PageStyle style = PageStyle::Make(PaperSize::kA4, false);
+  const PagedDocument out = Layout(style);
+  ASSERT_GE(out.pages.size(), 4u);
+
+  // Every row once, whole on one page (its cells and both of its lines).
+  int last_page = 0;
+  for (int i = 1; i <= 60; ++i) {
+    const std::string n = std::to_string(i);
+    const testing::Found row = FindOne(out, "Row " + n);
+    EXPECT_EQ(FindOne(out, "why " + n).page, row.page);
+    EXPECT_EQ(FindOne(out, "when " + n).page, row.page);
+    EXPECT_GE(row.page, last_page);
+    last_page = row.page;
+  }
+  EXPECT_EQ(FindAll(out, "second line").size(), 60u);
+
+  // The header on every page; "(continued)" above it on all but the first.
+  const std::vector<testing::Found> headers = FindAll(out, "Test");
+  const std::vector<testing::Found> continued = FindAll(out, "(continued)");
+  ASSERT_EQ(headers.size(), out.pages.size());
+  ASSERT_EQ(continued.size(), out.pages.size() - 1);
+  for (size_t p = 0; p < out.pages.size(); ++p) {
+    EXPECT_EQ(headers[p].page, static_cast<int>(p));
+    EXPECT_EQ(headers[p].item.face, font::Face::kBold);
+    if (p == 0) continue;
+    EXPECT_EQ(continued[p - 1].page, static_cast<int>(p));
+    EXPECT_LT(continued[p - 1].item.baseline_y, headers[p].item.baseline_y);
+    EXPECT_EQ(continued[p - 1].item.size_pt, style.small_size);
+    // The header sits above every row of its page.
+    for (const TextItem& text : testing::ItemsOf<TextItem>(out.pages[p])) {
+      if (text.text.rfind("Row ", 0) == 0) {
+        EXPECT_GT(text.baseline_y, headers[p].item.baseline_y);
+      }
+    }
+  }
+}
+
+TEST_F(TableLayoutTest, ColumnsFollowWeightsAndCellsWrap) {
+  doc::Table table;
+  table.header = {doc::Plain("Drug"), doc::Plain("Watch for")};
+  table.column_weights = {1, 2};
+  table.rows = {{doc::Plain("Mycophenolate"), doc::Plain("Sore throat, fever")}};
+  document_.blocks.push_back(table);
+  // 120 pt: columns of 40 and 80, less 4.8 pt padding each side: 5 and 11
+  // regular characters.
+  const PagedDocument out = Layout(testing::SmallPage());
+  EXPECT_DOUBLE_EQ(FindOne(out, "Drug").item.x, 60 + 4.8);
+  EXPECT_DOUBLE_EQ(FindOne(out, "Watch for").item.x, 100 + 4.8);
+  const TextItem first = FindOne(out, "Mycop").item;
+  EXPECT_DOUBLE_EQ(first.x, 60 + 4.8);
+  EXPECT_DOUBLE_EQ(FindOne(out, "henol").item.baseline_y, first.baseline_y + 18);
+  EXPECT_DOUBLE_EQ(FindOne(out, "ate").item.baseline_y, first.baseline_y + 36);
+  EXPECT_DOUBLE_EQ(FindOne(out, "Sore").item.x, 100 + 4.8);
+  EXPECT_DOUBLE_EQ(FindOne(out, "Sore").item.baseline_y, first.baseline_y);
+  EXPECT_DOUBLE_EQ(FindOne(out, "throat,").item.baseline_y, first.baseline_y + 18);
+  EXPECT_DOUBLE_EQ(FindOne(out, "fever").item.baseline_y, first.baseline_y + 36);
+}
+
+TEST_F(TableLayoutTest, HeaderIsSetOffByARuleNotShading) {
+  doc::Table table;
+  table.header = {doc::Plain("A")};
+  table.rows = {{doc::Plain("1")}};
+  document_.blocks.push_back(table);
+  const PagedDocument out = Layout(testing::SmallPage());
+  for (const RectItem& rect : testing::ItemsOf<RectItem>(out.pages[0])) {
+    EXPECT_EQ(rect.fill, doc::Fill::kNone);
+  }
+  bool thick_rule = false;
+  for (const LineItem& line : testing::ItemsOf<LineItem>(out.pages[0])) {
+    thick_rule = thick_rule || (line.width >= 1.5 && line.y1 == line.y2);
+  }
+  EXPECT_TRUE(thick_rule);
+}
+
+TEST_F(TableLayoutTest, HeaderStaysWithTheFirstRow) {
+  const PageStyle style = testing::SmallPage();
+  for (int i = 1; i <= 8; ++i) {
+    document_.blocks.push_back(doc::Paragraph{doc::Plain("f" + std::to_string(i))});
+  }
+  doc::Table table;
+  table.header = {doc::Plain("Head")};
+  table.rows = {{doc::Plain("r1")}, {doc::Plain("r2")}};
+  document_.blocks.push_back(table);  // the header (24 pt) fits in 36, not with r1
+  const PagedDocument out = Layout(style);
+  EXPECT_EQ(FindOne(out, "Head").page, 1);
+  EXPECT_EQ(FindOne(out, "r1").page, 1);
+  EXPECT_TRUE(FindAll(out, "(continued)").empty());
+}
+
+TEST_F(TableLayoutTest, FormGridHasHandwritingRowsAndRepeatsItsHeader) {
+  doc::FormGrid grid;
+  grid.header = {"Date", "Morning", "Evening"};
+  grid.first_column = {"Mon", "Tue"};
+  grid.blank_rows = 30;
+  document_.blocks.push_back(grid);
+  const PageStyle style = PageStyle::Make(PaperSize::kLetter, false);
+  const PagedDocument out = Layout(style);
+  ASSERT_GE(out.pages.size(), 2u);
+  EXPECT_EQ(FindAll(out, "Date").size(), out.pages.size());
+  EXPECT_EQ(FindAll(out, "(continued)").size(), out.pages.size() - 1);
+  EXPECT_EQ(FindOne(out, "Mon").page, 0);
+  // Rows are 9 mm apart: the first column's texts are one row apart.
+  EXPECT_NEAR(FindOne(out, "Tue").item.baseline_y - FindOne(out, "Mon").item.baseline_y,
+              9 * 72 / 25.4, 1e-9);
+}
+
+TEST_F(TableLayoutTest, LabelValueListHasBoldLabelsAndAlignedValues) {
+  document_.blocks.push_back(doc::LabelValueList{
+      {{"Name", doc::Plain("Ana Silva")}, {"Date of birth", doc::Plain("12 Apr 1968")}}});
+  const PagedDocument out = Layout(testing::SmallPage());
+  EXPECT_EQ(FindOne(out, "Name").item.face, font::Face::kBold);
+  EXPECT_EQ(FindOne(out, "Ana Silva").item.face, font::Face::kRegular);
+  // Label column: the widest label (13 bold characters, 85.8 pt) capped at
+  // 40% of 120 pt = 48; values 9.6 pt further right.
+  EXPECT_DOUBLE_EQ(FindOne(out, "Ana Silva").item.x, 60 + 48 + 9.6);
+  EXPECT_DOUBLE_EQ(FindOne(out, "12 Apr").item.x, 60 + 48 + 9.6);
+}
+
+TEST_F(TableLayoutTest, TableWithoutHeaderStillSaysContinued) {
+  doc::Table table;
+  for (int i = 1; i <= 12; ++i) table.rows.push_back({doc::Plain("r" + std::to_string(i))});
+  document_.blocks.push_back(table);
+  const PagedDocument out = Layout(testing::SmallPage());  // 24 pt rows: 7 a page
+  ASSERT_EQ(out.pages.size(), 2u);
+  EXPECT_EQ(FindOne(out, "r7").page, 0);
+  EXPECT_EQ(FindOne(out, "r8").page, 1);
+  const testing::Found continued = FindOne(out, "(continued)");
+  EXPECT_EQ(continued.page, 1);
+  EXPECT_LT(continued.item.baseline_y, FindOne(out, "r8").item.baseline_y);
+}
+
+}  // namespace
+}  // namespace careplan::layout
