@@ -13,6 +13,15 @@ const char* StatusWord(MedicineStatus status) {
   return "";
 }
 
+std::string StatusWords(const Condition& condition) {
+  if (condition.statuses.size() <= 1) return StatusWord(condition.status);
+  std::string text;
+  for (MedicineStatus status : condition.statuses) {
+    text += (text.empty() ? "" : " or ") + std::string(StatusWord(status));
+  }
+  return text;
+}
+
 std::string DescribeChildren(const std::vector<Condition>& children, const char* joiner) {
   std::string text;
   for (size_t i = 0; i < children.size(); ++i) {
@@ -32,11 +41,11 @@ std::string Condition::Describe() const {
     case ConditionKind::kTreatmentResistant:
       return std::string("treatment resistant: ") + (flag ? "yes" : "no");
     case ConditionKind::kMedicine:
-      return "medicine: " + value + " (" + StatusWord(status) + ")";
+      return "medicine: " + value + " (" + StatusWords(*this) + ")";
     case ConditionKind::kMedicineClass:
-      return "medicine class: " + value + " (" + StatusWord(status) + ")";
+      return "medicine class: " + value + " (" + StatusWords(*this) + ")";
     case ConditionKind::kMedicineFlag:
-      return "medicine that is " + value + " (" + StatusWord(status) + ")";
+      return "medicine that is " + value + " (" + StatusWords(*this) + ")";
     case ConditionKind::kSmoking: return "smoking: " + value;
     case ConditionKind::kAny: return DescribeChildren(children, " or ");
     case ConditionKind::kAll: return DescribeChildren(children, " and ");

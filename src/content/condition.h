@@ -4,6 +4,8 @@
 //   {treatment_resistant: true} | {medicine: rituximab, status: current}
 //   {medicine_class: biologic, status: any} | {smoking: current}
 //   {medicine_flag: immunosuppressive, status: current}
+//   {medicine: any, status: planned}   (any treatment, known to the rules or not)
+//   status may be one word or a list: {medicine: x, status: [current, planned]}
 //   {any: [...]} | {all: [...]} | {not: ...}
 #pragma once
 
@@ -35,7 +37,10 @@ struct Condition {
   ConditionKind kind = ConditionKind::kAlways;
   std::string value;  // organ id, subtype, medicine id, class, flag, smoking word
   bool flag = true;             // for kTreatmentResistant
-  MedicineStatus status = MedicineStatus::kAny;
+  MedicineStatus status = MedicineStatus::kAny;  // the first status listed
+  // Every status listed (`status: [current, planned]`); empty means any.
+  // A medicine condition holds when the medicine has one of these statuses.
+  std::vector<MedicineStatus> statuses;
   std::vector<Condition> children;  // for kAny, kAll, kNot (one child)
   SourceLoc loc;
 

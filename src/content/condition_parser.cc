@@ -105,12 +105,25 @@ class Parser {
   void ParseStatus(const YAML::Node& node, Condition* condition) {
     const YAML::Node status = node["status"];
     if (!status) return;
-    if (!status.IsScalar() || !CheckWord(status, "status", kStatuses)) return;
-    const std::string& word = status.Scalar();
-    condition->status = word == "current"   ? MedicineStatus::kCurrent
-                        : word == "past"    ? MedicineStatus::kPast
-                        : word == "planned" ? MedicineStatus::kPlanned
-                                            : MedicineStatus::kAny;
+    std::vector<YAML::Node> words;
+    if (status.IsSequence()) {
+      for (const auto& word : status) words.push_back(word);
+    } else {
+      words.push_back(status);
+    }
+    for (const YAML::Node& word : words) {
+      if (!word.IsScalar()) {
+        Error(word, "status: expected any, current, past or planned");
+        continue;
+      }
+      if (!CheckWord(word, "status", kStatuses)) continue;
+      const std::string& text = word.Scalar();
+      condition->statuses.push_back(text == "current"   ? MedicineStatus::kCurrent
+                                    : text == "past"    ? MedicineStatus::kPast
+                                    : text == "planned" ? MedicineStatus::kPlanned
+                                                        : MedicineStatus::kAny);
+    }
+    if (!condition->statuses.empty()) condition->status = condition->statuses.front();
   }
 
   bool CheckWord(const YAML::Node& node, const std::string& what,

@@ -25,8 +25,9 @@ struct Source {
 
 // When in a medicine's course a monitoring rule applies: baseline before
 // starting; initial from the start for `duration`; maintenance after the
-// initial phase; ongoing for as long as it is taken (or always, for organs).
-enum class Phase { kBaseline, kInitial, kMaintenance, kOngoing };
+// initial phase; ongoing for as long as it is taken (or always, for organs);
+// follow_up after it has stopped (e.g. urine checks after cyclophosphamide).
+enum class Phase { kBaseline, kInitial, kMaintenance, kOngoing, kFollowUp };
 
 enum class Urgency { kInfo, kSameDay, kEmergency };
 
@@ -74,6 +75,7 @@ struct MedicineInfo {
 
 struct OrganRules {
   std::string organ;  // profile organ_involvement id
+  Condition applies_when;  // default {organ: <organ>}; kidneys also for diffuse disease
   std::vector<MonitoringRule> monitoring;
   std::vector<WarningRule> warning_signs;
   std::vector<std::string> lifestyle;  // lifestyle item ids
@@ -107,8 +109,9 @@ struct Knowledge {
   std::vector<WarningRule> general_warnings;
   std::vector<VaccineItem> vaccines;
 
-  // Case-insensitive match of a name as written in a profile against ids,
-  // names and aliases; nullptr when unknown.
+  // Match of a name as written in a profile against ids, names and aliases,
+  // ignoring case, surrounding white space and runs of inner white space;
+  // nullptr when unknown.
   const MedicineInfo* FindMedicine(std::string_view name) const;
   const TestInfo* FindTest(std::string_view name) const;
   const TestInfo* TestById(std::string_view id) const;

@@ -26,7 +26,15 @@ struct PersonFacts {
   bool treatment_resistant = false;
   std::string smoking;  // current | former | never | empty
   std::vector<MedicineUse> medicines;
+  // The status of each treatment / planned name the rules do not know (for
+  // `{medicine: any}`, which counts them too).
+  std::vector<MedicineStatus> unknown_medicines;
 };
+
+// The status of a profile treatment on the plan date: kPlanned when it starts
+// after the plan date, kPast when it stopped on or before it, else kCurrent.
+// Partial dates count from their first day.
+MedicineStatus TreatmentStatus(const profile::Treatment& treatment, const Date& plan_date);
 
 PersonFacts MakePersonFacts(const profile::Profile& profile, const Knowledge& knowledge);
 

@@ -64,26 +64,26 @@ TEST(GuideLoaderTest, LoadsSectionsInTheGuidesOrder) {
   const std::string section_b = "---\nid: b\ntitle: B\napplies_when: always\n---\nB text\n";
   const std::string section_a = "---\nid: a\ntitle: A\napplies_when: always\n---\nA text\n";
   Diagnostics diagnostics;
-  const auto guide = LoadGuide(
-      "g", "demo",
-      MemoryFiles({{"g/demo/guide.yaml",
-                    "id: demo\ntitle: Demo\nlanguage: en\nversion: 1.0.0\nreview_date: "
-                    "2027-01-01\nsections: [b, a]\n"},
-                   {"g/demo/sections/b.md", section_b},
-                   {"g/demo/sections/a.md", section_a}}),
-      &diagnostics);
+  const auto guide =
+      LoadGuide("g", "demo",
+                MemoryFiles({{"g/demo/guide.yaml",
+                              "id: demo\ntitle: Demo\nlanguage: en\nversion: 1.0.0\nreview_date: "
+                              "2027-01-01\nsections: [b, a]\n"},
+                             {"g/demo/sections/b.md", section_b},
+                             {"g/demo/sections/a.md", section_a}}),
+                &diagnostics);
   ASSERT_TRUE(guide) << FormatDiagnostics(diagnostics);
   EXPECT_EQ(guide->SectionIds(), (std::vector<std::string>{"b", "a"}));
 }
 
 TEST(GuideLoaderTest, MissingSectionFileIsReportedAtItsListEntry) {
   Diagnostics diagnostics;
-  const auto guide = LoadGuide(
-      "g", "demo",
-      MemoryFiles({{"g/demo/guide.yaml",
-                    "id: demo\ntitle: Demo\nlanguage: en\nversion: 1\nreview_date: 2027\n"
-                    "sections: [gone]\n"}}),
-      &diagnostics);
+  const auto guide =
+      LoadGuide("g", "demo",
+                MemoryFiles({{"g/demo/guide.yaml",
+                              "id: demo\ntitle: Demo\nlanguage: en\nversion: 1\nreview_date: 2027\n"
+                              "sections: [gone]\n"}}),
+                &diagnostics);
   EXPECT_FALSE(guide);
   EXPECT_EQ(FormatDiagnostics(diagnostics),
             "g/demo/guide.yaml:6:12: error: section file g/demo/sections/gone.md is missing\n");

@@ -11,7 +11,8 @@ std::vector<doc::Block> Convert(const std::string& markdown, Diagnostics* diagno
 
 TEST(MarkdownTest, ParagraphsJoinSoftBreaksAndKeepBold) {
   Diagnostics diagnostics;
-  const auto blocks = Convert("You may feel **tired**.\nThat is common.\n\nSecond.\n", &diagnostics);
+  const auto blocks =
+      Convert("You may feel **tired**.\nThat is common.\n\nSecond.\n", &diagnostics);
   ASSERT_EQ(blocks.size(), 2u);
   const auto& first = std::get<doc::Paragraph>(blocks[0]).text;
   ASSERT_EQ(first.size(), 3u);

@@ -1,0 +1,105 @@
+#include "content/knowledge.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace careplan::content {
+namespace {
+
+// The form names are compared in: ASCII lowercase, white space trimmed and
+// inner runs of white space collapsed to one space.
+std::string Normalize(std::string_view text) {
+  std::string result;
+  bool pending_space = false;
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isspace(byte)) {
+      pending_space = !result.empty();
+      continue;
+    }
+    if (pending_space) result += ' ';
+    pending_space = false;
+    result += static_cast<char>(std::tolower(byte));
+  }
+  return result;
+}
+
+// True when `name` (already normalized) is the id, the name or an alias.
+template <typename Info>
+bool Matches(const Info& info, const std::string& name) {
+  if (Normalize(info.id) == name || Normalize(info.name) == name) return true;
+  return std::any_of(info.aliases.begin(), info.aliases.end(),
+                     [&](const std::string& alias) { return Normalize(alias) == name; });
+}
+
+template <typename Info>
+const Info* FindByName(const std::vector<Info>& infos, std::string_view name) {
+  const std::string wanted = Normalize(name);
+  if (wanted.empty()) return nullptr;
+  // Ids first, so that an id never loses to another entry's alias.
+  for (const Info& info : infos) {
+    if (Normalize(info.id) == wanted) return &info;
+  }
+  for (const Info& info : infos) {
+    if (Matches(info, wanted)) return &info;
+  }
+  return nullptr;
+}
+
+template <typename Info>
+std::vector<std::string> Spellings(const std::vector<Info>& infos) {
+  std::vector<std::string> spellings;
+  auto add = [&](const std::string& text) {
+    if (!text.empty() && std::find(spellings.begin(), spellings.end(), text) == spellings.end()) {
+      spellings.push_back(text);
+    }
+  };
+  for (const Info& info : infos) {
+    add(info.name);
+    add(info.id);
+    for (const std::string& alias : info.aliases) add(alias);
+  }
+  return spellings;
+}
+
+}  // namespace
+
+const MedicineInfo* Knowledge::FindMedicine(std::string_view name) const {
+  return FindByName(medicines, name);
+}
+
+const TestInfo* Knowledge::FindTest(std::string_view name) const { return FindByName(tests, name); }
+
+const TestInfo* Knowledge::TestById(std::string_view id) const {
+  for (const TestInfo& test : tests) {
+    if (test.id == id) return &test;
+  }
+  return nullptr;
+}
+
+const MedicineInfo* Knowledge::MedicineById(std::string_view id) const {
+  for (const MedicineInfo& medicine : medicines) {
+    if (medicine.id == id) return &medicine;
+  }
+  return nullptr;
+}
+
+const OrganRules* Knowledge::OrganById(std::string_view id) const {
+  for (const OrganRules& organ : organs) {
+    if (organ.organ == id) return &organ;
+  }
+  return nullptr;
+}
+
+const LifestyleItem* Knowledge::LifestyleById(std::string_view id) const {
+  for (const LifestyleItem& item : lifestyle) {
+    if (item.id == id) return &item;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> Knowledge::MedicineSpellings() const { return Spellings(medicines); }
+
+std::vector<std::string> Knowledge::TestSpellings() const { return Spellings(tests); }
+
+}  // namespace careplan::content

@@ -1,0 +1,761 @@
+#include "content/knowledge_loader.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "base/interval.h"
+#include "base/suggest.h"
+#include "content/condition_parser.h"
+#include "content/yaml_location.h"
+
+namespace careplan::content {
+namespace {
+
+const std::vector<std::string> kOrganIds = {"skin",    "lungs",
+                                            "heart",   "pulmonary_hypertension",
+                                            "kidneys", "gastrointestinal",
+                                            "raynaud", "digital_ulcers",
+                                            "joints",  "muscles"};
+const std::vector<std::string> kPhases = {"baseline", "initial", "maintenance", "ongoing",
+                                          "follow_up"};
+const std::vector<std::string> kAllUrgencies = {"info", "same_day", "emergency"};
+const std::vector<std::string> kSignUrgencies = {"same_day", "emergency"};
+
+// One key a mapping may have.
+struct KeySpec {
+  const char* name;
+  bool required;
+};
+
+const std::vector<KeySpec> kSourceKeys = {{"citation", true}, {"read", true}};
+const std::vector<KeySpec> kTestKeys = {
+    {"id", true}, {"name", true}, {"aliases", true}, {"why", true}, {"source", true}};
+const std::vector<KeySpec> kMedicineKeys = {{"id", true},
+                                            {"name", true},
+                                            {"aliases", true},
+                                            {"class", true},
+                                            {"immunosuppressive", true},
+                                            {"sun_protection", true},
+                                            {"purpose", true},
+                                            {"monitoring", true},
+                                            {"warnings", true}};
+const std::vector<KeySpec> kPurposeKeys = {{"text", true}, {"source", true}};
+const std::vector<KeySpec> kMonitoringKeys = {
+    {"test", true},  {"phase", true}, {"every", false}, {"duration", false},
+    {"note", false}, {"when", false}, {"source", true}};
+const std::vector<KeySpec> kMedicineWarningKeys = {
+    {"text", true}, {"urgency", true}, {"source", true}};
+const std::vector<KeySpec> kOrganWarningKeys = {
+    {"text", true}, {"urgency", true}, {"when", false}, {"source", true}};
+const std::vector<KeySpec> kGeneralWarningKeys = {
+    {"text", true}, {"urgency", true}, {"when", true}, {"source", true}};
+const std::vector<KeySpec> kOrganKeys = {{"id", true},
+                                         {"applies_when", false},
+                                         {"monitoring", true},
+                                         {"warning_signs", true},
+                                         {"lifestyle", true}};
+const std::vector<KeySpec> kLifestyleKeys = {
+    {"id", true}, {"text", true}, {"when", true}, {"daily", true}, {"source", true}};
+const std::vector<KeySpec> kVaccineKeys = {
+    {"id", true}, {"text", true}, {"when", true}, {"source", true}};
+const std::vector<KeySpec> kGeneralKeys = {
+    {"monitoring", true}, {"warning_signs", true}, {"vaccines", true}};
+
+std::vector<std::string> KeyNames(const std::vector<KeySpec>& keys) {
+  std::vector<std::string> names;
+  for (const KeySpec& key : keys) names.push_back(key.name);
+  return names;
+}
+
+std::vector<std::string> MapKeys(const std::map<std::string, Source>& sources) {
+  std::vector<std::string> ids;
+  for (const auto& [id, source] : sources) ids.push_back(id);
+  return ids;
+}
+
+bool Contains(const std::vector<std::string>& words, const std::string& word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+std::vector<std::string> DidYouMean(const std::string& word,
+                                    const std::vector<std::string>& candidates) {
+  if (auto match = ClosestMatch(word, candidates)) return {"did you mean \"" + *match + "\"?"};
+  return {};
+}
+
+// snake_case rule ids: ^[a-z][a-z0-9_]*$
+bool IsSnakeCase(const std::string& id) {
+  if (id.empty() || id[0] < 'a' || id[0] > 'z') return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+// Source ids: S<number>, S<number>b or G<number>.
+bool IsSourceId(const std::string& id) {
+  if (id.size() < 2 || (id[0] != 'S' && id[0] != 'G')) return false;
+  size_t end = id.size();
+  if (id[0] == 'S' && id.back() == 'b') --end;
+  if (end < 2) return false;
+  return std::all_of(id.begin() + 1, id.begin() + static_cast<std::ptrdiff_t>(end),
+                     [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Aliases are stored lowercase, trimmed, with single spaces.
+std::string NormalizedAlias(const std::string& alias) {
+  std::string result;
+  bool pending_space = false;
+  for (char c : alias) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending_space = !result.empty();
+      continue;
+    }
+    if (pending_space) result += ' ';
+    pending_space = false;
+    result += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return result;
+}
+
+// Medicine ids and classes that a condition names must exist.
+void CheckConditionNames(const Condition& condition, const Knowledge& knowledge,
+                         Diagnostics* diagnostics) {
+  if (condition.kind == ConditionKind::kMedicine && condition.value != "any" &&
+      knowledge.MedicineById(condition.value) == nullptr) {
+    std::vector<std::string> ids = {"any"};
+    for (const MedicineInfo& medicine : knowledge.medicines) ids.push_back(medicine.id);
+    diagnostics->Error(condition.loc,
+                       "unknown medicine \"" + condition.value +
+                           "\" in a condition; expected a medicine id from medicines.yaml or any",
+                       DidYouMean(condition.value, ids));
+  }
+  if (condition.kind == ConditionKind::kMedicineClass &&
+      !Contains(MedicineClasses(), condition.value)) {
+    diagnostics->Error(condition.loc,
+                       "unknown medicine_class \"" + condition.value + "\"; expected " +
+                           JoinChoices(MedicineClasses()),
+                       DidYouMean(condition.value, MedicineClasses()));
+  }
+  for (const Condition& child : condition.children) {
+    CheckConditionNames(child, knowledge, diagnostics);
+  }
+}
+
+// Where each id of one kind was first defined, for duplicate errors.
+class IdRegistry {
+ public:
+  explicit IdRegistry(std::string what) : what_(std::move(what)) {}
+
+  // False (and an error) when `id` was seen before.
+  bool Add(const std::string& id, const SourceLoc& loc, Diagnostics* diagnostics) {
+    auto [it, inserted] = first_.emplace(id, loc);
+    if (inserted) return true;
+    diagnostics->Error(loc, "duplicate " + what_ + " \"" + id + "\" (first defined at line " +
+                                std::to_string(it->second.line) + ")");
+    return false;
+  }
+
+ private:
+  std::string what_;
+  std::map<std::string, SourceLoc> first_;
+};
+
+// Reads the rules files one after the other into one Knowledge. Each Read*
+// method handles one file; references to earlier files are checked as they
+// are read, medicine ids in conditions once everything is read.
+class RulesReader {
+ public:
+  RulesReader(const std::string& rules_dir, const FileReader& read, Diagnostics* diagnostics)
+      : rules_dir_(rules_dir), read_(read), diagnostics_(diagnostics) {}
+
+  std::optional<Knowledge> Load() {
+    const int errors_before = diagnostics_->error_count();
+    sources_ok_ = ReadFile("sources.yaml", {{"sources", true}},
+                           [&](const YAML::Node& root) { ReadSources(root["sources"]); });
+    tests_ok_ =
+        ReadFile("tests.yaml", {{"tests", true}}, [&](const YAML::Node& root) { ReadTests(root); });
+    lifestyle_ok_ = ReadFile("lifestyle.yaml", {{"lifestyle", true}},
+                             [&](const YAML::Node& root) { ReadLifestyle(root); });
+    medicines_ok_ = ReadFile("medicines.yaml", {{"medicines", true}},
+                             [&](const YAML::Node& root) { ReadMedicines(root); });
+    ReadFile("organs.yaml", {{"organs", true}}, [&](const YAML::Node& root) { ReadOrgans(root); });
+    ReadFile("general.yaml", kGeneralKeys, [&](const YAML::Node& root) { ReadGeneral(root); });
+    if (medicines_ok_) CheckAllConditions();
+    if (diagnostics_->error_count() > errors_before) return std::nullopt;
+    return std::move(knowledge_);
+  }
+
+ private:
+  // ---- Files and generic values ----
+
+  // Reads and parses one file whose root is a mapping with `root_keys`, then
+  // calls `body`. Returns false when the file is missing or is not YAML, so
+  // that references into it are not checked (they would all fail).
+  bool ReadFile(const char* name, const std::vector<KeySpec>& root_keys,
+                const std::function<void(const YAML::Node&)>& body) {
+    file_ = rules_dir_ + "/" + name;
+    std::string text;
+    if (Status status = read_(file_, &text); !status.ok()) {
+      diagnostics_->Error(SourceLoc{file_, 0, 0}, status.message());
+      return false;
+    }
+    YAML::Node root;
+    try {
+      root = YAML::Load(text);
+    } catch (const YAML::Exception& error) {
+      diagnostics_->Error(LocOf(error.mark, file_), error.msg);
+      return false;
+    }
+    if (!root.IsMap()) {
+      diagnostics_->Error(SourceLoc{file_, 1, 1}, "expected a mapping with the keys " +
+                                                      JoinChoices(KeyNames(root_keys), "and"));
+      return false;
+    }
+    try {
+      if (!CheckKeys(root, "this file", root_keys)) return false;
+      body(root);
+    } catch (const YAML::Exception& error) {  // a bug: report it, do not crash
+      diagnostics_->Error(LocOf(error.mark, file_), error.msg);
+    }
+    return true;
+  }
+
+  SourceLoc Loc(const YAML::Node& node) const { return LocOf(node, file_); }
+
+  void Error(const YAML::Node& node, std::string message, std::vector<std::string> hints = {}) {
+    diagnostics_->Error(Loc(node), std::move(message), std::move(hints));
+  }
+
+  // Checks that `map` is a mapping with known, unrepeated keys and every
+  // required key. `what` names the mapping in messages ("a test").
+  bool CheckKeys(const YAML::Node& map, const std::string& what, const std::vector<KeySpec>& keys) {
+    if (!map.IsMap()) {
+      Error(map,
+            "expected " + what + ": a mapping with the keys " + JoinChoices(KeyNames(keys), "and"));
+      return false;
+    }
+    const std::vector<std::string> names = KeyNames(keys);
+    std::set<std::string> seen;
+    for (const auto& entry : map) {
+      const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : "";
+      if (!Contains(names, key)) {
+        Error(entry.first,
+              "unknown key \"" + key + "\" in " + what + "; expected " + JoinChoices(names),
+              DidYouMean(key, names));
+      } else if (!seen.insert(key).second) {
+        Error(entry.first, "duplicate key \"" + key + "\"");
+      }
+    }
+    for (const KeySpec& key : keys) {
+      if (key.required && !seen.count(key.name)) {
+        Error(map, "missing required key \"" + std::string(key.name) + "\" in " + what);
+      }
+    }
+    return true;
+  }
+
+  // A non-empty text; "" (and an error) otherwise. Absent keys were reported
+  // by CheckKeys.
+  std::string Text(const YAML::Node& map, const char* key) {
+    const YAML::Node value = map[key];
+    if (!value) return "";
+    if (!value.IsScalar() || value.Scalar().empty()) {
+      Error(value, std::string(key) + ": expected a non-empty text");
+      return "";
+    }
+    return value.Scalar();
+  }
+
+  // A snake_case id, registered in `ids`.
+  std::string Id(const YAML::Node& map, IdRegistry* ids) {
+    const YAML::Node value = map["id"];
+    const std::string id = Text(map, "id");
+    if (id.empty()) return id;
+    if (!IsSnakeCase(id)) {
+      Error(value, "id \"" + id + "\" must be snake_case (lowercase letters, digits and _)");
+    }
+    ids->Add(id, Loc(value), diagnostics_);
+    return id;
+  }
+
+  bool Bool(const YAML::Node& map, const char* key) {
+    const YAML::Node value = map[key];
+    if (!value) return false;
+    if (value.IsScalar() && value.Tag() == "?" &&
+        (value.Scalar() == "true" || value.Scalar() == "false")) {
+      return value.Scalar() == "true";
+    }
+    Error(value, std::string(key) + ": expected true or false");
+    return false;
+  }
+
+  // The index of a vocabulary word in `words`, or -1 (and an error).
+  // `what` names the word in messages (default: the key).
+  int Word(const YAML::Node& map, const char* key, const std::vector<std::string>& words,
+           const char* what = nullptr) {
+    const YAML::Node value = map[key];
+    if (!value) return -1;
+    const std::string word = value.IsScalar() ? value.Scalar() : "";
+    const auto found = std::find(words.begin(), words.end(), word);
+    if (found != words.end()) return static_cast<int>(found - words.begin());
+    Error(value,
+          "unknown " + std::string(what ? what : key) + " \"" + word + "\"; expected " +
+              JoinChoices(words),
+          DidYouMean(word, words));
+    return -1;
+  }
+
+  std::optional<Interval> IntervalValue(const YAML::Node& map, const char* key) {
+    const YAML::Node value = map[key];
+    if (!value) return std::nullopt;
+    std::string error;
+    if (value.IsScalar()) {
+      if (auto interval = ParseInterval(value.Scalar(), &error)) return interval;
+    } else {
+      error = "expected an interval such as \"3 months\"";
+    }
+    Error(value, std::string(key) + ": " + error);
+    return std::nullopt;
+  }
+
+  // A list of texts (for aliases): each one lowercase with single spaces.
+  // Where each alias was seen: the entry's position in its list and its id.
+  using AliasOwners = std::map<std::string, std::pair<size_t, std::string>>;
+
+  // `owner_index` is the entry's position in its list (ids may repeat).
+  std::vector<std::string> Aliases(const YAML::Node& map, const std::string& owner_what,
+                                   size_t owner_index, const std::string& owner_id,
+                                   AliasOwners* owners) {
+    std::vector<std::string> aliases;
+    const YAML::Node value = map["aliases"];
+    if (!value) return aliases;
+    if (!value.IsSequence()) {
+      Error(value, "aliases: expected a list of texts");
+      return aliases;
+    }
+    for (const auto& item : value) {
+      if (!item.IsScalar() || item.Scalar().empty()) {
+        Error(item, "aliases: expected a non-empty text");
+        continue;
+      }
+      const std::string& alias = item.Scalar();
+      const std::string normalized = NormalizedAlias(alias);
+      if (normalized != alias) {
+        Error(item, "alias \"" + alias + "\" must be lowercase with single spaces; write \"" +
+                        normalized + "\"");
+      }
+      auto [it, inserted] = owners->emplace(normalized, std::make_pair(owner_index, owner_id));
+      if (!inserted && it->second.first != owner_index) {
+        Error(item, "alias \"" + alias + "\" already belongs to " + owner_what + " \"" +
+                        it->second.second + "\"");
+      } else if (!inserted) {
+        Error(item, "alias \"" + alias + "\" is listed twice");
+      }
+      aliases.push_back(alias);
+    }
+    return aliases;
+  }
+
+  // `source: S4` or `source: [S4, S7]`; every id must be in sources.yaml.
+  std::vector<std::string> Sources(const YAML::Node& map, const char* key = "source") {
+    std::vector<std::string> ids;
+    const YAML::Node value = map[key];
+    if (!value) return ids;
+    std::vector<YAML::Node> items;
+    if (value.IsScalar()) {
+      items.push_back(value);
+    } else if (value.IsSequence() && value.size() > 0) {
+      for (const auto& item : value) items.push_back(item);
+    } else {
+      Error(value, std::string(key) + ": expected a source id or a non-empty list of them");
+      return ids;
+    }
+    for (const YAML::Node& item : items) {
+      if (!item.IsScalar()) {
+        Error(item, std::string(key) + ": expected a source id such as S4");
+        continue;
+      }
+      const std::string& id = item.Scalar();
+      if (sources_ok_ && !knowledge_.sources.count(id)) {
+        Error(item, "unknown source \"" + id + "\"; every source must be listed in sources.yaml",
+              DidYouMean(id, MapKeys(knowledge_.sources)));
+      }
+      ids.push_back(id);
+    }
+    return ids;
+  }
+
+  Condition ConditionValue(const YAML::Node& map, const char* key) {
+    const YAML::Node value = map[key];
+    if (!value) return Condition{};
+    return ParseCondition(value, file_, 0, diagnostics_);
+  }
+
+  // Calls `each` for every item of the list `map[key]` (a list is required;
+  // `[]` is allowed).
+  void ForEach(const YAML::Node& map, const char* key,
+               const std::function<void(const YAML::Node&)>& each) {
+    const YAML::Node list = map[key];
+    if (!list) return;
+    if (!list.IsSequence()) {
+      Error(list, std::string(key) + ": expected a list");
+      return;
+    }
+    for (const auto& item : list) each(item);
+  }
+
+  // ---- sources.yaml ----
+
+  void ReadSources(const YAML::Node& sources) {
+    if (!sources.IsMap()) {
+      Error(sources, "sources: expected a mapping from source id to {citation, read}");
+      return;
+    }
+    IdRegistry ids("source id");
+    for (const auto& entry : sources) {
+      const std::string id = entry.first.IsScalar() ? entry.first.Scalar() : "";
+      if (!IsSourceId(id)) {
+        Error(entry.first, "source id \"" + id + "\" must be S<number>, S<number>b or G<number>");
+      }
+      if (!ids.Add(id, Loc(entry.first), diagnostics_)) continue;
+      if (!CheckKeys(entry.second, "a source", kSourceKeys)) continue;
+      Source source;
+      source.id = id;
+      source.citation = Text(entry.second, "citation");
+      source.read = Text(entry.second, "read");
+      knowledge_.sources.emplace(id, std::move(source));
+    }
+  }
+
+  // ---- tests.yaml ----
+
+  void ReadTests(const YAML::Node& root) {
+    IdRegistry ids("test id");
+    AliasOwners alias_owners;
+    ForEach(root, "tests", [&](const YAML::Node& item) {
+      if (!CheckKeys(item, "a test", kTestKeys)) return;
+      TestInfo test;
+      test.loc = Loc(item);
+      test.id = Id(item, &ids);
+      test.name = Text(item, "name");
+      test.aliases = Aliases(item, "test", knowledge_.tests.size(), test.id, &alias_owners);
+      test.why = Text(item, "why");
+      test.sources = Sources(item);
+      knowledge_.tests.push_back(std::move(test));
+    });
+    CheckSpellings(knowledge_.tests, "test", alias_owners);
+  }
+
+  // ---- lifestyle.yaml ----
+
+  void ReadLifestyle(const YAML::Node& root) {
+    IdRegistry ids("lifestyle id");
+    ForEach(root, "lifestyle", [&](const YAML::Node& item) {
+      if (!CheckKeys(item, "a lifestyle item", kLifestyleKeys)) return;
+      LifestyleItem lifestyle;
+      lifestyle.loc = Loc(item);
+      lifestyle.id = Id(item, &ids);
+      lifestyle.text = Text(item, "text");
+      lifestyle.when = ConditionValue(item, "when");
+      lifestyle.daily = Bool(item, "daily");
+      lifestyle.sources = Sources(item);
+      knowledge_.lifestyle.push_back(std::move(lifestyle));
+    });
+  }
+
+  // ---- medicines.yaml ----
+
+  void ReadMedicines(const YAML::Node& root) {
+    IdRegistry ids("medicine id");
+    AliasOwners alias_owners;
+    ForEach(root, "medicines", [&](const YAML::Node& item) {
+      if (!CheckKeys(item, "a medicine", kMedicineKeys)) return;
+      MedicineInfo medicine;
+      medicine.loc = Loc(item);
+      medicine.id = Id(item, &ids);
+      if (medicine.id == "any") {
+        Error(item["id"], "the medicine id \"any\" is reserved for {medicine: any} conditions");
+      }
+      medicine.name = Text(item, "name");
+      medicine.aliases =
+          Aliases(item, "medicine", knowledge_.medicines.size(), medicine.id, &alias_owners);
+      if (const int index = Word(item, "class", MedicineClasses()); index >= 0) {
+        medicine.medicine_class = MedicineClasses()[static_cast<size_t>(index)];
+      }
+      medicine.immunosuppressive = Bool(item, "immunosuppressive");
+      medicine.sun_protection = Bool(item, "sun_protection");
+      if (const YAML::Node purpose = item["purpose"];
+          purpose && CheckKeys(purpose, "purpose", kPurposeKeys)) {
+        medicine.purpose = Text(purpose, "text");
+        medicine.purpose_sources = Sources(purpose);
+      }
+      ForEach(item, "monitoring", [&](const YAML::Node& entry) {
+        if (auto rule = Monitoring(entry)) medicine.monitoring.push_back(std::move(*rule));
+      });
+      ForEach(item, "warnings", [&](const YAML::Node& entry) {
+        if (auto rule = Warning(entry, kMedicineWarningKeys, kAllUrgencies)) {
+          medicine.warnings.push_back(std::move(*rule));
+        }
+      });
+      knowledge_.medicines.push_back(std::move(medicine));
+    });
+    CheckSpellings(knowledge_.medicines, "medicine", alias_owners);
+  }
+
+  // A profile name is matched against ids and names too (knowledge.h), so an
+  // id or name must not be another entry's alias.
+  template <typename Info>
+  void CheckSpellings(const std::vector<Info>& infos, const std::string& what,
+                      const AliasOwners& alias_owners) {
+    for (size_t i = 0; i < infos.size(); ++i) {
+      for (const std::string* spelling : {&infos[i].id, &infos[i].name}) {
+        const auto found = alias_owners.find(NormalizedAlias(*spelling));
+        if (found == alias_owners.end() || found->second.first == i) continue;
+        diagnostics_->Error(infos[i].loc, what + " \"" + infos[i].id + "\": \"" + *spelling +
+                                              "\" is also an alias of " + what + " \"" +
+                                              found->second.second + "\"");
+      }
+    }
+  }
+
+  // A monitoring entry (README 4.4).
+  std::optional<MonitoringRule> Monitoring(const YAML::Node& entry) {
+    if (!CheckKeys(entry, "a monitoring entry", kMonitoringKeys)) return std::nullopt;
+    MonitoringRule rule;
+    rule.loc = Loc(entry);
+    rule.test = Text(entry, "test");
+    if (tests_ok_ && !rule.test.empty() && knowledge_.TestById(rule.test) == nullptr) {
+      std::vector<std::string> test_ids;
+      for (const TestInfo& test : knowledge_.tests) test_ids.push_back(test.id);
+      Error(entry["test"], "unknown test \"" + rule.test + "\"; expected a test id from tests.yaml",
+            DidYouMean(rule.test, test_ids));
+    }
+    const int phase = Word(entry, "phase", kPhases);
+    if (phase >= 0) rule.phase = static_cast<Phase>(phase);
+    rule.every = IntervalValue(entry, "every");
+    rule.duration = IntervalValue(entry, "duration");
+    if (entry["note"]) rule.note = Text(entry, "note");
+    rule.when = ConditionValue(entry, "when");
+    rule.sources = Sources(entry);
+    if (phase < 0) return rule;
+    const std::string& phase_word = kPhases[static_cast<size_t>(phase)];
+    if (rule.phase == Phase::kBaseline && entry["every"]) {
+      Error(entry["every"], "every: a baseline check is done once; remove \"every\"");
+    }
+    if (rule.phase != Phase::kInitial && entry["duration"]) {
+      Error(entry["duration"], "duration: only an initial step has a duration");
+    }
+    if (rule.phase == Phase::kInitial) {
+      for (const char* key : {"every", "duration"}) {
+        if (!entry[key]) {
+          Error(entry, "missing required key \"" + std::string(key) + "\" for phase initial");
+        }
+      }
+    } else if (rule.phase != Phase::kBaseline && !entry["every"] && !entry["note"]) {
+      Error(entry, "a " + phase_word +
+                       " check without \"every\" needs a \"note\" that says when it is done");
+    }
+    return rule;
+  }
+
+  std::optional<WarningRule> Warning(const YAML::Node& entry, const std::vector<KeySpec>& keys,
+                                     const std::vector<std::string>& urgencies) {
+    if (!CheckKeys(entry, "a warning", keys)) return std::nullopt;
+    WarningRule rule;
+    rule.loc = Loc(entry);
+    rule.text = Text(entry, "text");
+    if (const int index = Word(entry, "urgency", urgencies); index >= 0) {
+      const std::string& word = urgencies[static_cast<size_t>(index)];
+      rule.urgency = word == "emergency"  ? Urgency::kEmergency
+                     : word == "same_day" ? Urgency::kSameDay
+                                          : Urgency::kInfo;
+    }
+    rule.when = ConditionValue(entry, "when");
+    rule.sources = Sources(entry);
+    return rule;
+  }
+
+  // ---- organs.yaml ----
+
+  void ReadOrgans(const YAML::Node& root) {
+    IdRegistry ids("organ id");
+    std::set<std::string> seen;
+    ForEach(root, "organs", [&](const YAML::Node& item) {
+      if (!CheckKeys(item, "an organ", kOrganKeys)) return;
+      OrganRules organ;
+      organ.loc = Loc(item);
+      const int index = Word(item, "id", kOrganIds, "organ");
+      if (index >= 0) {
+        organ.organ = kOrganIds[static_cast<size_t>(index)];
+        if (ids.Add(organ.organ, Loc(item["id"]), diagnostics_)) seen.insert(organ.organ);
+      }
+      if (item["applies_when"]) {
+        organ.applies_when = ConditionValue(item, "applies_when");
+      } else {
+        organ.applies_when.kind = ConditionKind::kOrgan;
+        organ.applies_when.value = organ.organ;
+        organ.applies_when.loc = organ.loc;
+      }
+      ForEach(item, "monitoring", [&](const YAML::Node& entry) {
+        if (auto rule = Monitoring(entry)) organ.monitoring.push_back(std::move(*rule));
+      });
+      ForEach(item, "warning_signs", [&](const YAML::Node& entry) {
+        if (auto rule = Warning(entry, kOrganWarningKeys, kSignUrgencies)) {
+          organ.warning_signs.push_back(std::move(*rule));
+        }
+      });
+      ForEach(item, "lifestyle", [&](const YAML::Node& entry) {
+        if (!entry.IsScalar()) {
+          Error(entry, "lifestyle: expected lifestyle item ids");
+          return;
+        }
+        const std::string& id = entry.Scalar();
+        if (lifestyle_ok_ && knowledge_.LifestyleById(id) == nullptr) {
+          std::vector<std::string> lifestyle_ids;
+          for (const LifestyleItem& known : knowledge_.lifestyle) lifestyle_ids.push_back(known.id);
+          Error(entry, "unknown lifestyle item \"" + id + "\"; expected an id from lifestyle.yaml",
+                DidYouMean(id, lifestyle_ids));
+        }
+        organ.lifestyle.push_back(id);
+      });
+      knowledge_.organs.push_back(std::move(organ));
+    });
+    const YAML::Node list = root["organs"];
+    if (!list.IsSequence()) return;
+    for (const std::string& id : kOrganIds) {
+      if (!seen.count(id)) {
+        Error(list, "no entry for organ \"" + id + "\"; every organ needs exactly one entry");
+      }
+    }
+  }
+
+  // ---- general.yaml ----
+
+  void ReadGeneral(const YAML::Node& root) {
+    ForEach(root, "monitoring", [&](const YAML::Node& entry) {
+      if (auto rule = Monitoring(entry)) knowledge_.general_monitoring.push_back(std::move(*rule));
+    });
+    ForEach(root, "warning_signs", [&](const YAML::Node& entry) {
+      if (auto rule = Warning(entry, kGeneralWarningKeys, kSignUrgencies)) {
+        knowledge_.general_warnings.push_back(std::move(*rule));
+      }
+    });
+    IdRegistry ids("vaccine id");
+    ForEach(root, "vaccines", [&](const YAML::Node& item) {
+      if (!CheckKeys(item, "a vaccine", kVaccineKeys)) return;
+      VaccineItem vaccine;
+      vaccine.loc = Loc(item);
+      vaccine.id = Id(item, &ids);
+      vaccine.text = Text(item, "text");
+      vaccine.when = ConditionValue(item, "when");
+      vaccine.sources = Sources(item);
+      knowledge_.vaccines.push_back(std::move(vaccine));
+    });
+  }
+
+  // ---- Conditions, once every medicine is known ----
+
+  void CheckAllConditions() {
+    auto check = [&](const Condition& condition) {
+      CheckConditionNames(condition, knowledge_, diagnostics_);
+    };
+    auto check_rules = [&](const std::vector<MonitoringRule>& rules) {
+      for (const MonitoringRule& rule : rules) check(rule.when);
+    };
+    auto check_warnings = [&](const std::vector<WarningRule>& rules) {
+      for (const WarningRule& rule : rules) check(rule.when);
+    };
+    for (const LifestyleItem& item : knowledge_.lifestyle) check(item.when);
+    for (const MedicineInfo& medicine : knowledge_.medicines) {
+      check_rules(medicine.monitoring);
+      check_warnings(medicine.warnings);
+    }
+    for (const OrganRules& organ : knowledge_.organs) {
+      check(organ.applies_when);
+      check_rules(organ.monitoring);
+      check_warnings(organ.warning_signs);
+    }
+    check_rules(knowledge_.general_monitoring);
+    check_warnings(knowledge_.general_warnings);
+    for (const VaccineItem& vaccine : knowledge_.vaccines) check(vaccine.when);
+  }
+
+ private:
+  const std::string& rules_dir_;
+  const FileReader& read_;
+  Diagnostics* diagnostics_;
+  std::string file_;  // the file being read
+  Knowledge knowledge_;
+  bool sources_ok_ = false;
+  bool tests_ok_ = false;
+  bool lifestyle_ok_ = false;
+  bool medicines_ok_ = false;
+};
+
+// "<dir>/sections/<id>.md" -> "<dir>/guide.yaml".
+std::string GuideFileOf(const GuideSection& section) {
+  const std::string& file = section.loc.file;
+  const size_t sections = file.rfind("/sections/");
+  if (sections == std::string::npos) return "guide.yaml";
+  return file.substr(0, sections) + "/guide.yaml";
+}
+
+}  // namespace
+
+const std::vector<std::string>& MedicineClasses() {
+  static const std::vector<std::string> kClasses = {"standard_immunosuppressant", "biologic",
+                                                    "antifibrotic", "procedure", "glucocorticoid"};
+  return kClasses;
+}
+
+std::optional<Knowledge> LoadKnowledge(const std::string& rules_dir, const FileReader& read,
+                                       Diagnostics* diagnostics) {
+  return RulesReader(rules_dir, read, diagnostics).Load();
+}
+
+void CheckGuideAgainstKnowledge(const Guide& guide, const Knowledge& knowledge,
+                                Diagnostics* diagnostics) {
+  const std::vector<std::string> source_ids = MapKeys(knowledge.sources);
+  std::set<std::string> cited;
+  for (const GuideSection& section : guide.sections) {
+    for (const std::string& id : section.sources) {
+      cited.insert(id);
+      if (!knowledge.sources.count(id)) {
+        diagnostics->Error(section.loc,
+                           "section \"" + section.id + "\" cites unknown source \"" + id +
+                               "\"; every source must be listed in rules/sources.yaml",
+                           DidYouMean(id, source_ids));
+      }
+    }
+    CheckConditionNames(section.applies_when, knowledge, diagnostics);
+  }
+  if (guide.sections.empty()) return;
+  const SourceLoc guide_loc{GuideFileOf(guide.sections.front()), 0, 0};
+  for (const MedicineInfo& medicine : knowledge.medicines) {
+    if (guide.FindSection("medicine-" + medicine.id) == nullptr) {
+      diagnostics->Error(guide_loc, "medicine \"" + medicine.id + "\" has no section \"medicine-" +
+                                        medicine.id + "\"");
+    }
+  }
+  const std::set<std::string> listed(guide.sources.begin(), guide.sources.end());
+  for (const std::string& id : guide.sources) {
+    if (!knowledge.sources.count(id)) {
+      diagnostics->Error(guide_loc, "guide sources: unknown source \"" + id + "\"",
+                         DidYouMean(id, source_ids));
+    } else if (!cited.count(id)) {
+      diagnostics->Error(guide_loc, "guide sources: \"" + id + "\" is cited by no section");
+    }
+  }
+  for (const std::string& id : cited) {
+    if (!listed.count(id) && knowledge.sources.count(id)) {
+      diagnostics->Error(guide_loc,
+                         "guide sources: \"" + id + "\" is cited by a section but not listed");
+    }
+  }
+}
+
+}  // namespace careplan::content
