@@ -25,17 +25,23 @@ using ChosenSection = content::SelectedSection;
 struct Reason {
   std::string text;  // "methotrexate, first 6 weeks", "lung involvement", "your care team"
   std::vector<std::string> sources;
+  // Monitoring only: the interval this reason asks for (none: once, or at
+  // set moments) and the rule's own note, for `careplan explain`.
+  std::optional<Interval> every;
+  std::string note;
 };
 
 // ---- Treatment timeline ----
 struct TimelineEntry {
-  std::string name;                               // as written in the profile
+  std::string name;                                 // as written in the profile
   const content::MedicineInfo* medicine = nullptr;  // null when the rules do not know it
   std::string dose;
   PartialDate started;
-  std::optional<PartialDate> stopped;             // none: ongoing
+  std::optional<PartialDate> stopped;  // none: ongoing
   profile::Outcome outcome = profile::Outcome::kOngoing;
   std::string notes;
+  // On the plan date: kCurrent, kPast, or kPlanned (starts after the plan date).
+  content::MedicineStatus status = content::MedicineStatus::kCurrent;
 };
 
 struct PlannedEntry {
@@ -54,27 +60,30 @@ struct Timeline {
 
 // ---- Monitoring schedule ----
 enum class DueKind {
-  kDated,          // next_due is set (may be overdue)
-  kNextVisit,      // no last-done date: "at your next visit"
-  kBeforeStarting, // baseline checks for a planned medicine
-  kWhenNeeded,     // no interval: as the care team decides (see note)
+  kDated,           // next_due is set (may be overdue)
+  kNextVisit,       // no last-done date: "at your next visit"
+  kBeforeStarting,  // baseline checks for a planned medicine
+  kWhenNeeded,      // no interval: as the care team decides (see note)
 };
 
 struct ScheduledTest {
-  std::string test_id;           // empty for a test the rules do not know
-  std::string name;              // plain name (or as written, when unknown)
+  std::string test_id;  // empty for a test the rules do not know
+  std::string name;     // plain name (or as written, when unknown)
   std::string why;
-  std::optional<Interval> every; // the shortest interval any reason asks for
+  std::optional<Interval> every;  // the shortest interval any reason asks for, or the
+                                  // profile's own `every`, which overrides the rules
   std::optional<Date> last_done;
   std::optional<Date> next_due;
   DueKind due = DueKind::kNextVisit;
-  bool overdue = false;          // next_due before the plan date
-  std::vector<Reason> reasons;   // every reason that asks for this test
+  bool overdue = false;         // next_due before the plan date
+  std::vector<Reason> reasons;  // every reason that asks for this test
   std::vector<std::string> notes;
 };
 
 struct MonitoringSchedule {
-  std::vector<ScheduledTest> tests;  // dated first by next_due, then the rest by name
+  // Dated by next_due, then at the next visit, before starting, when needed;
+  // ties by name.
+  std::vector<ScheduledTest> tests;
   Date plan_date{1970, 1, 1};
 };
 

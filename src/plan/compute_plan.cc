@@ -1,0 +1,42 @@
+#include "plan/compute_plan.h"
+
+#include "content/person_facts.h"
+#include "content/selection.h"
+#include "plan/blood_pressure_log.h"
+#include "plan/checklist.h"
+#include "plan/medicine_cards.h"
+#include "plan/monitoring_schedule.h"
+#include "plan/questions.h"
+#include "plan/timeline.h"
+#include "plan/warning_signs.h"
+
+namespace careplan::plan {
+
+CarePlan ComputePlan(const profile::Profile& profile, const content::Guide& guide,
+                     const content::Knowledge& knowledge, Diagnostics* diagnostics) {
+  CarePlan plan;
+  plan.profile = &profile;
+  plan.guide = &guide;
+  plan.knowledge = &knowledge;
+  plan.timeline.plan_date = profile.plan_date;
+  plan.schedule.plan_date = profile.plan_date;
+
+  const content::PersonFacts facts = content::MakePersonFacts(profile, knowledge);
+  plan.sections = content::SelectSections(profile, facts, guide, diagnostics);
+  if (profile.kind == profile::ProfileKind::kPacket) return plan;
+
+  content::CheckNamesAgainstKnowledge(profile, knowledge, diagnostics);
+  plan.timeline = BuildTimeline(profile, knowledge);
+  plan.schedule = BuildMonitoringSchedule(profile, knowledge, facts, plan.timeline);
+  plan.medicines = BuildMedicineCards(plan.timeline, facts);
+  plan.checklist = BuildChecklist(profile, knowledge, facts);
+  plan.warnings = BuildWarningSigns(knowledge, facts, plan.timeline);
+  plan.vaccines = BuildVaccineAdvice(knowledge, facts);
+  plan.question_prompts = BuildQuestionPrompts(plan.timeline, plan.schedule);
+  BloodPressureLogDecision blood_pressure = DecideBloodPressureLog(profile, knowledge, facts);
+  plan.needs_blood_pressure_log = blood_pressure.needed;
+  plan.blood_pressure_log_reason = std::move(blood_pressure.reason);
+  return plan;
+}
+
+}  // namespace careplan::plan

@@ -1,0 +1,20 @@
+// MedicineCards: one card per medicine the person takes now, then per
+// medicine planned, with the rules' warnings for it (advice and when to call).
+// Part of ComputePlan; printed by compose as "Your medicines".
+#pragma once
+
+#include <vector>
+
+#include "content/person_facts.h"
+#include "plan/care_plan.h"
+
+namespace careplan::plan {
+
+// Current treatments in timeline order, then treatments that start after the
+// plan date, then `planned` therapies. A medicine written twice gets one card
+// (the first). Unknown names get a card with medicine = nullptr and no
+// warnings. Warnings whose `when` does not hold are left out.
+std::vector<MedicineCard> BuildMedicineCards(const Timeline& timeline,
+                                             const content::PersonFacts& facts);
+
+}  // namespace careplan::plan

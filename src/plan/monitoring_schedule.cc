@@ -1,0 +1,276 @@
+#include "plan/monitoring_schedule.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "plan/medicine_phase.h"
+#include "plan/reasons.h"
+
+namespace careplan::plan {
+namespace {
+
+using content::MedicineStatus;
+using content::MonitoringRule;
+using content::Phase;
+
+// What a rule asks for.
+enum class RequestKind {
+  kRepeating,       // initial, maintenance, ongoing, follow_up (interval or set moments)
+  kOnce,            // baseline of general or organ rules: once, around diagnosis
+  kBeforeStarting,  // baseline of a planned medicine
+};
+
+struct Request {
+  RequestKind kind = RequestKind::kRepeating;
+  Reason reason;  // with the rule's interval and note
+};
+
+// One test while the schedule is being collected.
+struct Row {
+  const content::TestInfo* test = nullptr;  // null: unknown to the rules
+  std::string name;                         // plain name, or as written
+  std::vector<Request> requests;
+  bool in_profile = false;
+  std::optional<Date> last_done;
+  std::optional<Interval> profile_every;
+  std::vector<std::string> profile_notes;
+};
+
+bool Shorter(const Interval& a, const Interval& b) { return a.NominalDays() < b.NominalDays(); }
+
+// Appends `note` unless it is empty or already said (in full or as part of a
+// longer note); a longer note replaces the shorter ones it contains.
+void AddNote(const std::string& note, std::vector<std::string>* notes) {
+  if (note.empty()) return;
+  for (const std::string& existing : *notes) {
+    if (existing.find(note) != std::string::npos) return;
+  }
+  std::erase_if(*notes, [&](const std::string& existing) {
+    return note.find(existing) != std::string::npos;
+  });
+  notes->push_back(note);
+}
+
+class ScheduleBuilder {
+ public:
+  ScheduleBuilder(const content::Knowledge& knowledge, const content::PersonFacts& facts)
+      : knowledge_(knowledge), facts_(facts) {}
+
+  // Adds a request from a rule, if the rule's `when` holds.
+  void AddRule(const MonitoringRule& rule, RequestKind kind, std::string reason_text) {
+    if (!content::EvaluateCondition(rule.when, facts_)) return;
+    Reason reason;
+    reason.text = std::move(reason_text);
+    reason.sources = rule.sources;
+    if (kind == RequestKind::kRepeating) reason.every = rule.every;
+    reason.note = rule.note;
+    Row& row = RowForRule(rule.test);
+    // The same medicine written twice asks twice for the same thing.
+    for (const Request& request : row.requests) {
+      if (request.reason.text == reason.text && request.reason.note == reason.note &&
+          request.reason.every == reason.every) {
+        return;
+      }
+    }
+    row.requests.push_back(Request{kind, std::move(reason)});
+  }
+
+  void AddProfileEntry(const profile::MonitoringEntry& entry) {
+    const content::TestInfo* test = knowledge_.FindTest(entry.test);
+    Row& row = test ? RowFor(test->id, test, test->name)
+                    : RowFor("?" + NormalizeName(entry.test), nullptr, entry.test);
+    row.in_profile = true;
+    if (entry.last_done && (!row.last_done || *row.last_done < *entry.last_done)) {
+      row.last_done = entry.last_done;
+    }
+    if (entry.every && (!row.profile_every || Shorter(*entry.every, *row.profile_every))) {
+      row.profile_every = entry.every;
+    }
+    AddNote(entry.notes, &row.profile_notes);
+  }
+
+  std::vector<Row> TakeRows() { return std::move(rows_); }
+
+ private:
+  Row& RowForRule(const std::string& test_id) {
+    const content::TestInfo* test = knowledge_.TestById(test_id);
+    return RowFor(test_id, test, test ? test->name : test_id);
+  }
+
+  Row& RowFor(const std::string& key, const content::TestInfo* test, const std::string& name) {
+    auto found = index_.find(key);
+    if (found != index_.end()) return rows_[found->second];
+    index_.emplace(key, rows_.size());
+    Row row;
+    row.test = test;
+    row.name = name;
+    rows_.push_back(std::move(row));
+    return rows_.back();
+  }
+
+  const content::Knowledge& knowledge_;
+  const content::PersonFacts& facts_;
+  std::vector<Row> rows_;
+  std::map<std::string, size_t> index_;
+};
+
+// Rules of general or organ scope: baseline once, other phases repeating.
+void AddScopeRules(const std::vector<MonitoringRule>& rules, const std::string& reason_text,
+                   ScheduleBuilder* builder) {
+  for (const MonitoringRule& rule : rules) {
+    if (rule.phase == Phase::kBaseline) {
+      builder->AddRule(rule, RequestKind::kOnce, reason_text + ", once");
+    } else if (rule.phase != Phase::kFollowUp) {
+      builder->AddRule(rule, RequestKind::kRepeating, reason_text);
+    }
+  }
+}
+
+ScheduledTest FinishRow(Row row, const Date& plan_date) {
+  ScheduledTest scheduled;
+  if (row.test) {
+    scheduled.test_id = row.test->id;
+    scheduled.why = row.test->why;
+  }
+  scheduled.name = row.name;
+  scheduled.last_done = row.last_done;
+
+  // The interval: the profile's, or the shortest repeating rule's.
+  const Request* winner = nullptr;
+  for (const Request& request : row.requests) {
+    if (request.kind != RequestKind::kRepeating || !request.reason.every) continue;
+    if (winner == nullptr || Shorter(*request.reason.every, *winner->reason.every)) {
+      winner = &request;
+    }
+  }
+  if (row.profile_every) {
+    scheduled.every = row.profile_every;
+  } else if (winner) {
+    scheduled.every = winner->reason.every;
+  }
+
+  // Notes: the winning rule's (unless the profile set another interval), then
+  // those of rules with no interval; notes of one-off checks only when there
+  // is no interval; then the profile's.
+  std::vector<std::string> notes;
+  if (winner && (!row.profile_every || *row.profile_every == *winner->reason.every)) {
+    AddNote(winner->reason.note, &notes);
+  }
+  for (const Request& request : row.requests) {
+    const bool repeating_without_interval =
+        request.kind == RequestKind::kRepeating && !request.reason.every;
+    const bool one_off = request.kind != RequestKind::kRepeating;
+    if (repeating_without_interval || (one_off && !scheduled.every)) {
+      AddNote(request.reason.note, &notes);
+    }
+  }
+  for (const std::string& note : row.profile_notes) AddNote(note, &notes);
+  scheduled.notes = std::move(notes);
+
+  bool before_starting = false;
+  for (Request& request : row.requests) {
+    before_starting = before_starting || request.kind == RequestKind::kBeforeStarting;
+    scheduled.reasons.push_back(std::move(request.reason));
+  }
+  if (row.in_profile && (row.profile_every || row.requests.empty())) {
+    Reason reason;
+    reason.text = row.requests.empty() ? "your care team" : "interval set by your care team";
+    reason.every = row.profile_every;
+    scheduled.reasons.push_back(std::move(reason));
+  }
+
+  if (scheduled.every) {
+    if (scheduled.last_done) {
+      scheduled.due = DueKind::kDated;
+      scheduled.next_due = scheduled.every->AddTo(*scheduled.last_done);
+      scheduled.overdue = *scheduled.next_due < plan_date;
+    } else {
+      scheduled.due = DueKind::kNextVisit;
+    }
+  } else {
+    scheduled.due = before_starting ? DueKind::kBeforeStarting : DueKind::kWhenNeeded;
+  }
+  return scheduled;
+}
+
+bool ComesBefore(const ScheduledTest& a, const ScheduledTest& b) {
+  if (a.due != b.due) return a.due < b.due;
+  if (a.due == DueKind::kDated && *a.next_due != *b.next_due) return *a.next_due < *b.next_due;
+  const std::string a_name = NormalizeName(a.name);
+  const std::string b_name = NormalizeName(b.name);
+  if (a_name != b_name) return a_name < b_name;
+  return a.name < b.name;
+}
+
+}  // namespace
+
+MonitoringSchedule BuildMonitoringSchedule(const profile::Profile& profile,
+                                           const content::Knowledge& knowledge,
+                                           const content::PersonFacts& facts,
+                                           const Timeline& timeline) {
+  MonitoringSchedule schedule;
+  schedule.plan_date = profile.plan_date;
+  ScheduleBuilder builder(knowledge, facts);
+
+  // (a) everyone, (b) the organs that apply.
+  AddScopeRules(knowledge.general_monitoring, std::string(kEveryone), &builder);
+  for (const content::OrganRules& organ : knowledge.organs) {
+    if (OrganApplies(organ, facts))
+      AddScopeRules(organ.monitoring, OrganReason(organ, facts), &builder);
+  }
+
+  // (c) current medicines, by phase; then the follow-up of stopped ones.
+  std::set<std::string> current_ids;
+  for (const TimelineEntry& entry : timeline.treatments) {
+    if (entry.medicine == nullptr || entry.status != MedicineStatus::kCurrent) continue;
+    current_ids.insert(entry.medicine->id);
+    const std::string label = MedicineLabel(entry.medicine, entry.name);
+    for (const ActiveRule& active :
+         ActiveMedicineRules(*entry.medicine, entry.started.FirstDay(), profile.plan_date, facts)) {
+      const std::string text = active.stage_text.empty() ? label : label + ", " + active.stage_text;
+      builder.AddRule(*active.rule, RequestKind::kRepeating, text);
+    }
+  }
+  for (const TimelineEntry& entry : timeline.treatments) {
+    if (entry.medicine == nullptr || entry.status != MedicineStatus::kPast ||
+        current_ids.count(entry.medicine->id) > 0) {
+      continue;
+    }
+    for (const MonitoringRule& rule : entry.medicine->monitoring) {
+      if (rule.phase != Phase::kFollowUp) continue;
+      builder.AddRule(rule, RequestKind::kRepeating,
+                      "after " + MedicineLabel(entry.medicine, entry.name));
+    }
+  }
+
+  // (d) baseline checks of planned medicines.
+  std::vector<const content::MedicineInfo*> planned;
+  for (const TimelineEntry& entry : timeline.treatments) {
+    if (entry.status == MedicineStatus::kPlanned) planned.push_back(entry.medicine);
+  }
+  for (const PlannedEntry& entry : timeline.planned) planned.push_back(entry.medicine);
+  std::set<std::string> planned_ids;
+  for (const content::MedicineInfo* medicine : planned) {
+    if (medicine == nullptr || !planned_ids.insert(medicine->id).second) continue;
+    for (const MonitoringRule& rule : medicine->monitoring) {
+      if (rule.phase != Phase::kBaseline) continue;
+      builder.AddRule(rule, RequestKind::kBeforeStarting,
+                      "before you start " + MedicineLabel(medicine, medicine->name));
+    }
+  }
+
+  // (e) the profile's own entries.
+  for (const profile::MonitoringEntry& entry : profile.monitoring) builder.AddProfileEntry(entry);
+
+  for (Row& row : builder.TakeRows()) {
+    schedule.tests.push_back(FinishRow(std::move(row), profile.plan_date));
+  }
+  std::stable_sort(schedule.tests.begin(), schedule.tests.end(), ComesBefore);
+  return schedule;
+}
+
+}  // namespace careplan::plan

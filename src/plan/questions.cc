@@ -1,0 +1,87 @@
+#include "plan/questions.h"
+
+#include <set>
+
+#include "plan/reasons.h"
+
+namespace careplan::plan {
+namespace {
+
+// "in Jun 2026", "in 2026" or "on 21 Jul 2026".
+std::string When(const PartialDate& date) {
+  return (date.precision() == DatePrecision::kDay ? "on " : "in ") + date.Display();
+}
+
+// Whether any day of `date` falls within [first, last].
+bool Overlaps(const PartialDate& date, const Date& first, const Date& last) {
+  return !(date.LastDay() < first) && !(last < date.FirstDay());
+}
+
+std::string MedicineKey(const TimelineEntry& entry) {
+  return entry.medicine ? entry.medicine->id : "?" + NormalizeName(entry.name);
+}
+
+}  // namespace
+
+std::vector<std::string> BuildQuestionPrompts(const Timeline& timeline,
+                                              const MonitoringSchedule& schedule) {
+  std::vector<std::string> prompts;
+  const Date plan_date = timeline.plan_date;
+
+  for (const TimelineEntry& entry : timeline.treatments) {
+    if (entry.status != content::MedicineStatus::kPlanned) continue;
+    prompts.push_back("What are the next steps for " + entry.name + ", planned to start in " +
+                      entry.started.Display() + "?");
+  }
+  for (const PlannedEntry& entry : timeline.planned) {
+    std::string prompt = "What are the next steps for " + entry.name;
+    if (entry.target) prompt += ", planned for " + entry.target->Display();
+    prompts.push_back(prompt + "?");
+  }
+
+  for (const ScheduledTest& test : schedule.tests) {
+    if (!test.overdue || !test.next_due) continue;
+    prompts.push_back("When can I have my " + LowerFirst(test.name) + " (overdue since " +
+                      test.next_due->Display() + ")?");
+  }
+
+  // A medicine stopped and taken again (a new course or dose) is a start.
+  std::set<std::string> current;
+  for (const TimelineEntry& entry : timeline.treatments) {
+    if (entry.status == content::MedicineStatus::kCurrent) current.insert(MedicineKey(entry));
+  }
+  const Date window_start = plan_date.AddMonths(-6);
+  for (const TimelineEntry& entry : timeline.treatments) {
+    if (entry.status == content::MedicineStatus::kPlanned) continue;
+    if (entry.stopped && Overlaps(*entry.stopped, window_start, plan_date)) {
+      if (current.count(MedicineKey(entry)) > 0) continue;
+      prompts.push_back("I stopped " + entry.name + " " + When(*entry.stopped) +
+                        ". What should I watch for now, and what comes next?");
+    } else if (Overlaps(entry.started, window_start, plan_date)) {
+      prompts.push_back("I started " + entry.name + " " + When(entry.started) +
+                        ". Is it working, and how long until we know?");
+    }
+  }
+
+  std::set<std::string> unknown;
+  auto ask_unknown = [&](const std::string& name) {
+    if (!unknown.insert(NormalizeName(name)).second) return;
+    prompts.push_back("Does " + name + " need any blood tests or other checks?");
+  };
+  for (const TimelineEntry& entry : timeline.treatments) {
+    if (entry.medicine == nullptr && entry.status != content::MedicineStatus::kPast) {
+      ask_unknown(entry.name);
+    }
+  }
+  for (const PlannedEntry& entry : timeline.planned) {
+    if (entry.medicine == nullptr) ask_unknown(entry.name);
+  }
+
+  prompts.push_back("Is my disease stable, better or worse since my last visit?");
+  prompts.push_back("Which tests should I have before my next visit, and who arranges them?");
+  prompts.push_back(
+      "Who should I call if I have a warning sign, including at night and at weekends?");
+  return prompts;
+}
+
+}  // namespace careplan::plan

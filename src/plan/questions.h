@@ -1,0 +1,26 @@
+// Questions: prompts for "Questions for my next appointment", drawn from the
+// plan itself, so that the person remembers to ask about what matters now.
+// Part of ComputePlan; printed by compose above blank lines.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "plan/care_plan.h"
+
+namespace careplan::plan {
+
+// In this order:
+// 1. each planned therapy: "What are the next steps for X, planned for
+//    Mar 2027?" (and treatments that start after the plan date);
+// 2. each overdue test: "When can I have my X (overdue since 10 Dec 2026)?";
+// 3. each treatment started or stopped in the 6 months up to the plan date
+//    (a partial date counts when any day of it falls in that window); a stop
+//    is not asked about when the same medicine is current again;
+// 4. each current or planned medicine the rules do not know: "Does X need
+//    any blood tests or other checks?";
+// 5. three general questions.
+std::vector<std::string> BuildQuestionPrompts(const Timeline& timeline,
+                                              const MonitoringSchedule& schedule);
+
+}  // namespace careplan::plan

@@ -1,0 +1,152 @@
+#include "plan/reasons.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <utility>
+
+namespace careplan::plan {
+
+std::string NormalizeName(std::string_view text) {
+  std::string result;
+  bool pending_space = false;
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isspace(byte)) {
+      pending_space = !result.empty();
+      continue;
+    }
+    if (pending_space) result += ' ';
+    pending_space = false;
+    result += static_cast<char>(std::tolower(byte));
+  }
+  return result;
+}
+
+std::string LowerFirst(std::string_view text) {
+  std::string result(text);
+  if (result.size() >= 2 && std::isupper(static_cast<unsigned char>(result[0])) &&
+      !std::isupper(static_cast<unsigned char>(result[1]))) {
+    result[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(result[0])));
+  }
+  return result;
+}
+
+std::string MedicineLabel(const content::MedicineInfo* medicine, std::string_view written) {
+  if (medicine == nullptr) return std::string(written);
+  return LowerFirst(medicine->name);
+}
+
+std::string OrganLabel(std::string_view organ_id) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kLabels = {{
+      {"pulmonary_hypertension", "pulmonary hypertension"},
+      {"gastrointestinal", "gut"},
+      {"raynaud", "Raynaud's phenomenon"},
+      {"digital_ulcers", "finger ulcers"},
+  }};
+  for (const auto& [id, label] : kLabels) {
+    if (id == organ_id) return std::string(label);
+  }
+  std::string label(organ_id);
+  std::replace(label.begin(), label.end(), '_', ' ');
+  return label;
+}
+
+bool OrganApplies(const content::OrganRules& organ, const content::PersonFacts& facts) {
+  if (facts.is_packet) return false;
+  return facts.organs.count(organ.organ) > 0 ||
+         content::EvaluateCondition(organ.applies_when, facts);
+}
+
+std::string OrganReason(const content::OrganRules& organ, const content::PersonFacts& facts) {
+  const std::string label = OrganLabel(organ.organ);
+  if (facts.organs.count(organ.organ) > 0) return label;
+  return label + ", because of " + PlainMatch(organ.applies_when, facts);
+}
+
+std::string PlainMatch(const content::Condition& condition, const content::PersonFacts& facts) {
+  using content::ConditionKind;
+  switch (condition.kind) {
+    case ConditionKind::kAlways:
+      return std::string(kEveryone);
+    case ConditionKind::kOrgan:
+      return OrganLabel(condition.value);
+    case ConditionKind::kSubtype:
+      return condition.value + " scleroderma";
+    case ConditionKind::kSmoking:
+      if (condition.value == "current") return "smoking";
+      if (condition.value == "former") return "having smoked";
+      return "not smoking";
+    case ConditionKind::kTreatmentResistant:
+      return condition.flag ? "treatment-resistant disease" : "disease that responds to treatment";
+    case ConditionKind::kMedicine:
+    case ConditionKind::kMedicineClass:
+    case ConditionKind::kMedicineFlag: {
+      // Each medicine use that satisfies the condition on its own.
+      std::vector<std::string> parts;
+      for (const content::MedicineUse& use : facts.medicines) {
+        content::PersonFacts one = facts;
+        one.medicines = {use};
+        one.unknown_medicines.clear();
+        if (!content::EvaluateCondition(condition, one)) continue;
+        const std::string name = MedicineLabel(use.medicine, use.medicine->name);
+        std::string part;
+        switch (use.status) {
+          case content::MedicineStatus::kPlanned:
+            part = "planned " + name;
+            break;
+          case content::MedicineStatus::kPast:
+            part = "having taken " + name;
+            break;
+          default:
+            part = "taking " + name;
+            break;
+        }
+        if (std::find(parts.begin(), parts.end(), part) == parts.end()) parts.push_back(part);
+      }
+      if (parts.empty()) return content::ExplainMatch(condition, facts);
+      std::string text;
+      for (const std::string& part : parts) text += (text.empty() ? "" : " and ") + part;
+      return text;
+    }
+    case ConditionKind::kAny:
+    case ConditionKind::kAll: {
+      std::string text;
+      for (const content::Condition& child : condition.children) {
+        if (!content::EvaluateCondition(child, facts)) continue;
+        text += (text.empty() ? "" : " and ") + PlainMatch(child, facts);
+      }
+      return text.empty() ? content::ExplainMatch(condition, facts) : text;
+    }
+    case ConditionKind::kNot:
+      break;
+  }
+  return content::ExplainMatch(condition, facts);
+}
+
+bool IsAlways(const content::Condition& condition) {
+  return condition.kind == content::ConditionKind::kAlways;
+}
+
+std::string ConditionReason(const content::Condition& condition,
+                            const content::PersonFacts& facts) {
+  if (IsAlways(condition)) return std::string(kEveryone);
+  return content::ExplainMatch(condition, facts);
+}
+
+void MergeSources(const std::vector<std::string>& from, std::vector<std::string>* to) {
+  for (const std::string& source : from) {
+    if (std::find(to->begin(), to->end(), source) == to->end()) to->push_back(source);
+  }
+}
+
+std::string JoinSources(const std::vector<std::string>& sources) {
+  std::string text;
+  for (const std::string& source : sources) {
+    if (!text.empty()) text += ", ";
+    text += source;
+  }
+  return text;
+}
+
+}  // namespace careplan::plan
