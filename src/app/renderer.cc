@@ -44,6 +44,9 @@ std::unique_ptr<const RenderResources> RenderResources::Load(const DataPaths& pa
   }
   if (auto knowledge = content::LoadKnowledge(paths.templates_dir + "/rules", read, diagnostics)) {
     resources->knowledge_ = std::move(*knowledge);
+    for (const auto& [id, guide] : resources->guides_) {
+      content::CheckGuideAgainstKnowledge(guide, resources->knowledge_, diagnostics);
+    }
   }
   resources->font_files_ = {paths.fonts_dir + "/NotoSans-Regular.ttf",
                             paths.fonts_dir + "/NotoSans-Bold.ttf"};
@@ -123,6 +126,10 @@ bool Renderer::Render(const profile::Profile& profile, const RenderOptions& opti
   compose::ComposeOptions compose_options;
   compose_options.creator = std::string("careplan ") + CAREPLAN_VERSION;
   compose_options.creation_date = options.creation_date;
+  compose_options.metrics = &resources_.metrics();
+  compose_options.content_width_pt = style.content_width();
+  compose_options.content_height_pt = style.content_height();
+  compose_options.body_size_pt = style.body_size;
   const doc::Document document = compose::BuildDocument(plan, compose_options);
   const layout::PagedDocument paged = layout::LayoutDocument(document, resources_.metrics(), style);
   if (Status status = writer_->Write(paged, &output->pdf); !status.ok()) {

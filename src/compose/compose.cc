@@ -1,10 +1,26 @@
 #include "compose/compose.h"
 
+#include "compose/about_plan.h"
+#include "compose/bp_log.h"
+#include "compose/checklist_pages.h"
 #include "compose/cover.h"
+#include "compose/first_page.h"
 #include "compose/guide_sections.h"
+#include "compose/measures.h"
+#include "compose/medicines_page.h"
+#include "compose/packet_forms.h"
+#include "compose/questions_page.h"
+#include "compose/schedule_pages.h"
+#include "compose/timeline_page.h"
+#include "compose/warning_pages.h"
 
 namespace careplan::compose {
 namespace {
+
+// Chart labels at 0.9 of the body size: 10.8 pt, or 16.2 pt in large print.
+constexpr double kChartTextScale = 0.9;
+// A chart and its caption stay within this share of the page height.
+constexpr double kChartPageShare = 0.85;
 
 doc::DocumentInfo MakeInfo(const plan::CarePlan& plan, const ComposeOptions& options) {
   const profile::Profile& profile = *plan.profile;
@@ -29,36 +45,58 @@ doc::DocumentInfo MakeInfo(const plan::CarePlan& plan, const ComposeOptions& opt
   return info;
 }
 
-void AppendNotes(const profile::Profile& profile, std::vector<doc::Block>* blocks) {
-  if (profile.notes.empty()) return;
-  blocks->push_back(doc::Heading{2, "Notes from my care team", true, false});
-  std::string text = profile.notes;
-  while (!text.empty() && text.back() == '\n') text.pop_back();
-  blocks->push_back(doc::Paragraph{doc::Plain(text)});
+Measures MakeMeasures(const ComposeOptions& options) {
+  Measures style;
+  style.metrics = options.metrics ? options.metrics : &EstimatedMetrics();
+  style.width_pt = options.content_width_pt;
+  style.max_height_pt = kChartPageShare * options.content_height_pt;
+  style.body_size_pt = options.body_size_pt;
+  style.text_size_pt = kChartTextScale * options.body_size_pt;
+  return style;
+}
+
+// The contents start page 2 of a plan; a packet's short cover leaves room
+// for them on page 1.
+void AppendContents(bool new_page, std::vector<doc::Block>* blocks) {
+  if (new_page) blocks->push_back(doc::PageBreak{});
+  blocks->push_back(doc::Contents{});
+}
+
+void AppendPacket(const plan::CarePlan& plan, const Measures& measures,
+                  std::vector<doc::Block>* blocks) {
+  AppendPacketCover(*plan.profile, plan.guide->title, blocks);
+  AppendContents(false, blocks);
+  AppendGuideSections(plan, blocks);
+  AppendPacketForms(plan, measures, blocks);
+  blocks->push_back(doc::Heading{1, "Sources", true, true});
+  AppendAboutThisPlan(plan, blocks);
+}
+
+void AppendPlan(const plan::CarePlan& plan, const Measures& style,
+                std::vector<doc::Block>* blocks) {
+  AppendFirstPage(plan, style, blocks);
+  AppendContents(true, blocks);
+  AppendGuideSections(plan, blocks);
+  AppendTimelinePart(plan.timeline, style, blocks);
+  AppendMedicinesPart(plan, blocks);
+  AppendSchedulePart(plan, style, blocks);
+  AppendChecklistPart(plan, style, blocks);
+  AppendWarningsPart(plan, blocks);
+  AppendBloodPressurePart(plan, style, blocks);
+  AppendQuestionsPart(plan, blocks);
+  AppendNotesPart(plan, style, blocks);
 }
 
 }  // namespace
 
 doc::Document BuildDocument(const plan::CarePlan& plan, const ComposeOptions& options) {
-  const profile::Profile& profile = *plan.profile;
   doc::Document document;
   document.info = MakeInfo(plan, options);
-  std::vector<doc::Block>& blocks = document.blocks;
-  if (profile.kind == profile::ProfileKind::kPacket) {
-    AppendPacketCover(profile, plan.guide->title, &blocks);
-    blocks.push_back(doc::Contents{});
-    AppendGuideSections(plan, &blocks);
+  if (plan.profile->kind == profile::ProfileKind::kPacket) {
+    AppendPacket(plan, MakeMeasures(options), &document.blocks);
   } else {
-    AppendPatientCover(profile, &blocks);
-    AppendCareTeam(profile, &blocks);
-    blocks.push_back(doc::Contents{});
-    AppendGuideSections(plan, &blocks);
-    if (!profile.notes.empty()) {
-      blocks.push_back(doc::Heading{1, "Notes", true, true});
-      AppendNotes(profile, &blocks);
-    }
+    AppendPlan(plan, MakeMeasures(options), &document.blocks);
   }
-  AppendAboutThisPlan(plan, &blocks);
   return document;
 }
 

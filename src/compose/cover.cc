@@ -1,6 +1,7 @@
 #include "compose/cover.h"
 
 #include "base/suggest.h"
+#include "compose/column_widths.h"
 
 namespace careplan::compose {
 namespace {
@@ -18,6 +19,9 @@ std::string DescribeDiagnosis(const profile::Profile& profile) {
   if (profile.diagnosis.subtype) {
     text += " (" + std::string(profile::ToString(*profile.diagnosis.subtype)) + ")";
   }
+  if (profile.diagnosis.diagnosed_on) {
+    text += ", diagnosed " + profile.diagnosis.diagnosed_on->Display();
+  }
   return text;
 }
 
@@ -25,32 +29,37 @@ void AddRow(doc::LabelValueList* list, std::string label, const std::string& val
   if (!value.empty()) list->rows.emplace_back(std::move(label), doc::Plain(value));
 }
 
+// A phone number kept on one line: its spaces made non-breaking, when the
+// font has that character.
+std::string KeepTogether(const std::string& phone, const Measures& measures) {
+  if (!measures.metrics->HasGlyph(font::Face::kRegular, U'\u00A0')) return phone;
+  std::string out;
+  for (char c : phone) out += c == ' ' ? std::string("\u00A0") : std::string(1, c);
+  return out;
+}
+
+std::string JoinLines(const std::vector<std::string>& parts) {
+  std::string text;
+  for (const std::string& part : parts) {
+    if (!part.empty()) text += (text.empty() ? "" : "\n") + part;
+  }
+  return text;
+}
+
 }  // namespace
 
-void AppendPatientCover(const profile::Profile& profile, std::vector<doc::Block>* blocks) {
+doc::LabelValueList PatientDetails(const profile::Profile& profile) {
   const profile::Patient& patient = profile.patient;
-  blocks->push_back(doc::Heading{1, "My care plan", false, false});
   doc::LabelValueList details;
-  AddRow(&details, "Name", patient.name);
-  AddRow(&details, "Preferred name", patient.preferred_name);
+  const bool preferred = !patient.preferred_name.empty() && patient.preferred_name != patient.name;
+  AddRow(&details, "Name",
+         preferred ? patient.name + " (known as " + patient.preferred_name + ")" : patient.name);
   if (patient.date_of_birth) AddRow(&details, "Date of birth", patient.date_of_birth->Display());
   AddRow(&details, "Identifier", patient.identifier);
   AddRow(&details, "Condition", DescribeDiagnosis(profile));
-  if (profile.diagnosis.diagnosed_on) {
-    AddRow(&details, "Diagnosed", profile.diagnosis.diagnosed_on->Display());
-  }
   AddRow(&details, "Parts of the body affected", DescribeOrgans(profile));
   AddRow(&details, "Plan date", profile.plan_date.Display());
-  blocks->push_back(std::move(details));
-
-  const std::string& greeting_name =
-      patient.preferred_name.empty() ? patient.name : patient.preferred_name;
-  blocks->push_back(doc::Paragraph{
-      {{greeting_name + ", this plan brings together ", doc::TextStyle::kRegular},
-       {"your treatments, your check-ups and what you can do each day", doc::TextStyle::kBold},
-       {". Bring it to every appointment. It supports, but does not replace, the advice of your "
-        "care team: if anything here differs from what they tell you, follow your care team.",
-        doc::TextStyle::kRegular}}});
+  return details;
 }
 
 void AppendPacketCover(const profile::Profile& profile, const std::string& guide_title,
@@ -68,20 +77,35 @@ void AppendPacketCover(const profile::Profile& profile, const std::string& guide
       "not advice about any one person: talk to your own care team about your treatment.")});
 }
 
-void AppendCareTeam(const profile::Profile& profile, std::vector<doc::Block>* blocks) {
+void AppendCareTeamShort(const profile::Profile& profile, const Measures& measures,
+                         std::vector<doc::Block>* blocks) {
   if (profile.care_team.empty()) return;
-  blocks->push_back(doc::Heading{2, "My care team", true, false});
-  blocks->push_back(doc::Paragraph{doc::Plain("Who to contact, and how:")});
+  blocks->push_back(doc::Heading{2, "My care team", false, false});
   doc::Table table;
-  table.header = {doc::Plain("Role"), doc::Plain("Name"), doc::Plain("Phone and e-mail")};
-  table.column_weights = {1.0, 1.2, 1.6};
+  table.header = {doc::Plain("Who"), doc::Plain("Name"), doc::Plain("Phone")};
   for (const profile::CareTeamMember& member : profile.care_team) {
-    doc::RichText contact;
-    std::string text = member.phone;
-    if (!member.email.empty()) text += (text.empty() ? "" : "\n") + member.email;
-    if (!member.notes.empty()) text += (text.empty() ? "" : "\n") + member.notes;
-    table.rows.push_back({doc::Strong(member.role), doc::Plain(member.name), doc::Plain(text)});
+    const std::string reach =
+        member.phone.empty() ? member.email : KeepTogether(member.phone, measures);
+    table.rows.push_back({doc::Strong(member.role), doc::Plain(member.name), doc::Plain(reach)});
   }
+  FitColumns({1.4, 1.6, 1.0}, measures, &table);
+  blocks->push_back(std::move(table));
+}
+
+void AppendCareTeamFull(const profile::Profile& profile, const Measures& measures,
+                        std::vector<doc::Block>* blocks) {
+  if (profile.care_team.empty()) return;
+  blocks->push_back(doc::Heading{2, "How to reach my care team", true, false});
+  doc::Table table;
+  table.header = {doc::Plain("Who"), doc::Plain("Name"), doc::Plain("Phone and e-mail"),
+                  doc::Plain("Notes")};
+  for (const profile::CareTeamMember& member : profile.care_team) {
+    table.rows.push_back(
+        {doc::Strong(member.role), doc::Plain(member.name),
+         doc::Plain(JoinLines({KeepTogether(member.phone, measures), member.email})),
+         doc::Plain(member.notes)});
+  }
+  FitColumns({1.0, 1.2, 1.5, 1.6}, measures, &table);
   blocks->push_back(std::move(table));
 }
 

@@ -1,21 +1,30 @@
-// The first page: who the plan is for, the main message, and the care team.
+// The details at the top of the first page (who the plan is for, or who the
+// packet is from) and the care team's contacts.
 #pragma once
 
+#include <string>
 #include <vector>
 
+#include "compose/measures.h"
 #include "doc/document.h"
 #include "profile/profile.h"
 
 namespace careplan::compose {
 
-// Appends the cover of a personal plan (patient profile).
-void AppendPatientCover(const profile::Profile& profile, std::vector<doc::Block>* blocks);
+// Name (with the preferred name), date of birth, identifier, condition and
+// when it was diagnosed, organs, plan date.
+doc::LabelValueList PatientDetails(const profile::Profile& profile);
 
 // Appends the cover of an information packet (packet profile).
 void AppendPacketCover(const profile::Profile& profile, const std::string& guide_title,
                        std::vector<doc::Block>* blocks);
 
-// The care-team contacts as a table (nothing when the list is empty).
-void AppendCareTeam(const profile::Profile& profile, std::vector<doc::Block>* blocks);
+// Role, name and phone for the first page (nothing when the list is empty).
+void AppendCareTeamShort(const profile::Profile& profile, const Measures& measures,
+                         std::vector<doc::Block>* blocks);
+
+// Every contact detail and note, for the notes part.
+void AppendCareTeamFull(const profile::Profile& profile, const Measures& measures,
+                        std::vector<doc::Block>* blocks);
 
 }  // namespace careplan::compose

@@ -1,4 +1,5 @@
-// The chosen guide sections, each as a level-2 heading and its body.
+// The chosen guide sections, each as a level-2 heading and its body, under
+// the "About your condition" part.
 #pragma once
 
 #include <vector>
@@ -9,8 +10,5 @@
 namespace careplan::compose {
 
 void AppendGuideSections(const plan::CarePlan& plan, std::vector<doc::Block>* blocks);
-
-// Guide title, version and review date, and the sources the sections cite.
-void AppendAboutThisPlan(const plan::CarePlan& plan, std::vector<doc::Block>* blocks);
 
 }  // namespace careplan::compose

@@ -16,7 +16,7 @@ TEST(ManifestTest, JsonHasEveryFieldInAFixedOrder) {
   const std::string json = ManifestJson({ok, bad}, summary);
   EXPECT_EQ(json.find("\"format\""), json.find('"'));
   EXPECT_LT(json.find("\"input\""), json.find("\"status\""));
-  EXPECT_NE(json.find("\"shard\" : \"2/3\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"shard\": \"2/3\""), std::string::npos) << json;
   EXPECT_NE(json.find("in/b.yaml:3:4: error: x"), std::string::npos);
   EXPECT_NE(json.find("51234"), std::string::npos);
   EXPECT_EQ(json, ManifestJson({ok, bad}, summary));

@@ -1,0 +1,26 @@
+// The last part of a plan: notes from the care team, every contact detail,
+// and "About this plan" (guide version, review date, the full citations of
+// the sources the plan used).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "compose/measures.h"
+#include "doc/document.h"
+#include "plan/care_plan.h"
+
+namespace careplan::compose {
+
+// Ids of every source behind what the plan prints (sections, tests,
+// checklist, warnings, medicines, vaccines), in natural order: S2 before S10.
+std::vector<std::string> UsedSourceIds(const plan::CarePlan& plan);
+
+void AppendAboutThisPlan(const plan::CarePlan& plan, std::vector<doc::Block>* blocks);
+
+// "Notes and sources": the care team's notes with lines for new ones, the
+// contact details, then AppendAboutThisPlan.
+void AppendNotesPart(const plan::CarePlan& plan, const Measures& measures,
+                     std::vector<doc::Block>* blocks);
+
+}  // namespace careplan::compose

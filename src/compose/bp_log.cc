@@ -1,0 +1,74 @@
+#include "compose/bp_log.h"
+
+#include <cctype>
+
+#include "compose/column_widths.h"
+#include "compose/warning_pages.h"
+
+namespace careplan::compose {
+namespace {
+
+constexpr int kLogRows = 16;
+
+bool MentionsBloodPressure(const std::string& text) {
+  std::string lower;
+  for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower.find("blood pressure") != std::string::npos;
+}
+
+// The warning that says when a reading is too high, if the plan has one.
+const plan::WarningEntry* ThresholdWarning(const plan::CarePlan& plan) {
+  for (const plan::WarningEntry& warning : plan.warnings) {
+    if (warning.urgency != content::Urgency::kInfo && MentionsBloodPressure(warning.text)) {
+      return &warning;
+    }
+  }
+  return nullptr;
+}
+
+doc::Callout WhenToAct(const plan::CarePlan& plan) {
+  doc::Callout callout;
+  callout.kind = doc::CalloutKind::kWarning;
+  const plan::WarningEntry* warning = ThresholdWarning(plan);
+  if (!warning) {
+    callout.title = "When to act";
+    callout.paragraphs.push_back(
+        doc::Plain("If your readings are higher than usual, call your care team the same day."));
+    return callout;
+  }
+  callout.title =
+      warning->urgency == content::Urgency::kEmergency ? kEmergencyTitle : kSameDayTitle;
+  callout.items.push_back(doc::Plain(warning->text));
+  return callout;
+}
+
+}  // namespace
+
+doc::FormGrid MakeBloodPressureGrid(int blank_rows, const Measures& measures) {
+  doc::FormGrid grid;
+  grid.header = {"Date",  "Time", "Top number (systolic)", "Bottom number (diastolic)",
+                 "Pulse", "Notes"};
+  grid.blank_rows = blank_rows;
+  FitColumns({1.2, 0.9, 1.3, 1.3, 0.9, 2.0}, measures, &grid);
+  return grid;
+}
+
+void AppendBloodPressurePart(const plan::CarePlan& plan, const Measures& measures,
+                             std::vector<doc::Block>* blocks) {
+  if (!plan.needs_blood_pressure_log) return;
+  blocks->push_back(doc::Heading{1, "My blood-pressure log", true, true});
+  blocks->push_back(doc::Paragraph{doc::Plain(
+      "Check your blood pressure at home and write each reading here, with the date and time. "
+      "Bring this page to every appointment.")});
+  if (!plan.blood_pressure_log_reason.text.empty()) {
+    blocks->push_back(
+        doc::Paragraph{{{"Why: ", doc::TextStyle::kBold},
+                        {plan.blood_pressure_log_reason.text + ".", doc::TextStyle::kRegular}}});
+  }
+  blocks->push_back(WhenToAct(plan));
+  blocks->push_back(
+      doc::Paragraph{doc::Plain("The other signs to watch for are under Warning signs.")});
+  blocks->push_back(MakeBloodPressureGrid(kLogRows, measures));
+}
+
+}  // namespace careplan::compose

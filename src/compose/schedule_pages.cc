@@ -1,0 +1,96 @@
+#include "compose/schedule_pages.h"
+
+#include <algorithm>
+
+#include "compose/column_widths.h"
+#include "compose/plain_words.h"
+#include "compose/planner_grid.h"
+
+namespace careplan::compose {
+namespace {
+
+// The reason for the test, then who asks for it, then any notes.
+doc::RichText WhyText(const plan::ScheduledTest& test) {
+  doc::RichText text;
+  auto add_line = [&text](std::string line, doc::TextStyle style) {
+    if (!text.empty()) line = "\n" + line;
+    text.push_back({std::move(line), style});
+  };
+  if (!test.why.empty()) add_line(test.why, doc::TextStyle::kRegular);
+  std::string asked_by;
+  for (const plan::Reason& reason : test.reasons) {
+    if (reason.text.empty()) continue;
+    asked_by += (asked_by.empty() ? "" : "; ") + reason.text;
+  }
+  if (!asked_by.empty()) {
+    add_line("For: ", doc::TextStyle::kBold);
+    text.push_back({asked_by + ".", doc::TextStyle::kRegular});
+  }
+  for (const std::string& note : test.notes) {
+    if (!note.empty()) add_line(note, doc::TextStyle::kRegular);
+  }
+  return text;
+}
+
+std::vector<doc::RichText> ScheduleRow(const plan::ScheduledTest& test,
+                                       const plan::CarePlan& plan) {
+  return {doc::Strong(test.name), WhyText(test),
+          doc::Plain(test.every ? Capitalised(test.every->Display()) : "As your team decides"),
+          doc::Plain(test.last_done ? test.last_done->Display() : "Not recorded"),
+          NextDueText(test, plan)};
+}
+
+void AppendPlanner(const plan::CarePlan& plan, const Measures& style,
+                   std::vector<doc::Block>* blocks) {
+  const std::vector<PlannerTable> tables = MakePlannerTables(plan.schedule, style);
+  if (tables.empty()) return;
+  blocks->push_back(doc::Heading{2, "My 12-month planner", true, false});
+  blocks->push_back(doc::Paragraph{doc::Plain(
+      "How to read the planner: each row is a test with a date. \"Due\" is written in each "
+      "month the test is due, starting with this month. Write the date in the box when it is "
+      "done. Tests without a date (at your next visit, or as your team decides) are not in it.")});
+  for (const PlannerTable& half : tables) {
+    blocks->push_back(doc::Heading{3, half.title, false, false});
+    blocks->push_back(half.table);
+  }
+}
+
+}  // namespace
+
+doc::Table MakeScheduleTable(const plan::CarePlan& plan) {
+  doc::Table table;
+  table.header = {doc::Plain("Test"), doc::Plain("Why"), doc::Plain("How often"),
+                  doc::Plain("Last done"), doc::Plain("Next due")};
+  for (const plan::ScheduledTest& test : plan.schedule.tests) {
+    table.rows.push_back(ScheduleRow(test, plan));
+  }
+  return table;
+}
+
+void AppendSchedulePart(const plan::CarePlan& plan, const Measures& style,
+                        std::vector<doc::Block>* blocks) {
+  blocks->push_back(doc::Heading{1, "Check-ups and tests", true, true});
+  if (plan.schedule.tests.empty()) {
+    blocks->push_back(doc::Paragraph{doc::Plain(
+        "No check-ups or tests are listed yet. Ask your care team which ones you need.")});
+    return;
+  }
+  blocks->push_back(doc::Heading{2, "My monitoring schedule", true, false});
+  const bool any_overdue = std::any_of(plan.schedule.tests.begin(), plan.schedule.tests.end(),
+                                       [](const plan::ScheduledTest& t) { return t.overdue; });
+  doc::Table table = MakeScheduleTable(plan);
+  std::string how = ColumnsFit(table, style) ? "How to read this table: each row is"
+                                             : "How to read this list: each entry is";
+  how +=
+      " a check-up or test. \"Why\" says what it looks for and who asks for it; \"Next due\" "
+      "says when to have it next.";
+  if (any_overdue)
+    how +=
+        " A test marked \"Overdue since\" should have been done already: ask "
+        "your care team to book it.";
+  blocks->push_back(doc::Paragraph{doc::Plain(how)});
+  AppendTableOrBlocks(std::move(table), {1.2, 3.2, 0.8, 0.85, 1.0}, style, blocks);
+  AppendPlanner(plan, style, blocks);
+}
+
+}  // namespace careplan::compose

@@ -1,0 +1,52 @@
+#include "compose/timeline_page.h"
+
+#include <string>
+
+#include "compose/column_widths.h"
+#include "compose/timeline_chart.h"
+#include "compose/timeline_look.h"
+#include "compose/treatment_table.h"
+
+namespace careplan::compose {
+namespace {
+
+void AppendCharts(const plan::Timeline& timeline, const Measures& style,
+                  std::vector<doc::Block>* blocks) {
+  blocks->push_back(doc::Paragraph{doc::Plain(
+      "How to read the timeline: time runs from left to right, and each row is one treatment. "
+      "A bar shows when you took it; the word beside it and its pattern say how it went. "
+      "An arrow means you still take it, and a dashed box is a treatment that is planned.")});
+  blocks->push_back(MakeTimelineKey(UsedBarKinds(timeline), style));
+  const std::vector<doc::Chart> charts = MakeTimelineCharts(timeline, style);
+  for (size_t i = 0; i < charts.size(); ++i) {
+    if (i > 0) blocks->push_back(doc::Heading{3, "Treatment timeline (continued)", false, false});
+    blocks->push_back(charts[i]);
+  }
+}
+
+}  // namespace
+
+void AppendTimelinePart(const plan::Timeline& timeline, const Measures& style,
+                        std::vector<doc::Block>* blocks) {
+  blocks->push_back(doc::Heading{1, "My treatments", true, true});
+  if (timeline.treatments.empty() && timeline.planned.empty()) {
+    blocks->push_back(doc::Paragraph{doc::Plain(
+        "No treatments are recorded yet. When your care team adds your medicines to your "
+        "profile, they will be shown here, with what to watch for.")});
+    return;
+  }
+  blocks->push_back(doc::Heading{2, "Treatment timeline", true, false});
+  AppendCharts(timeline, style, blocks);
+  blocks->push_back(doc::Heading{2, "Treatment details", true, false});
+  doc::Table table = MakeTreatmentTable(timeline);
+  const std::string what =
+      ColumnsFit(table, style) ? "this table: each row is" : "this list: each entry is";
+  blocks->push_back(doc::Paragraph{doc::Plain(
+      "How to read " + what +
+      " one treatment, oldest first, then the planned ones. \"From\" "
+      "and \"To\" are when you started and stopped it (\"now\" means you still take it). "
+      "\"Outcome\" says how well it worked or why it stopped.")});
+  AppendTableOrBlocks(std::move(table), {1.3, 1.5, 0.85, 0.85, 1.3, 2.0}, style, blocks);
+}
+
+}  // namespace careplan::compose

@@ -1,0 +1,73 @@
+#include "compose/warning_pages.h"
+
+namespace careplan::compose {
+namespace {
+
+// A short page-1 box stops adding items once they pass this many characters.
+constexpr size_t kShortBoxCharacters = 120;
+
+doc::Callout MakeCallout(const std::vector<plan::WarningEntry>& warnings, content::Urgency urgency,
+                         const char* title, size_t limit) {
+  doc::Callout callout;
+  callout.kind = doc::CalloutKind::kWarning;
+  callout.title = title;
+  size_t characters = 0;
+  for (const plan::WarningEntry& warning : warnings) {
+    if (warning.urgency != urgency) continue;
+    if (callout.items.size() >= limit) break;
+    characters += warning.text.size();
+    if (limit != SIZE_MAX && !callout.items.empty() && characters > kShortBoxCharacters) break;
+    callout.items.push_back(doc::Plain(warning.text));
+  }
+  return callout;
+}
+
+void AppendInfoWarnings(const std::vector<plan::WarningEntry>& warnings,
+                        std::vector<doc::Block>* blocks) {
+  doc::Callout callout;
+  callout.kind = doc::CalloutKind::kInformation;
+  callout.title = "Tell your care team at your next visit if…";
+  for (const plan::WarningEntry& warning : warnings) {
+    if (warning.urgency == content::Urgency::kInfo)
+      callout.items.push_back(doc::Plain(warning.text));
+  }
+  if (!callout.items.empty()) blocks->push_back(std::move(callout));
+}
+
+void AppendVaccines(const std::vector<std::string>& vaccines, std::vector<doc::Block>* blocks) {
+  if (vaccines.empty()) return;
+  blocks->push_back(doc::Heading{2, "Vaccines", true, false});
+  blocks->push_back(doc::Paragraph{doc::Plain(
+      "Vaccines protect you from infections. Ask your care team which ones you need and when; "
+      "some must be given before certain treatments.")});
+  doc::List list;
+  for (const std::string& vaccine : vaccines) list.items.push_back(doc::Plain(vaccine));
+  blocks->push_back(std::move(list));
+}
+
+}  // namespace
+
+std::vector<doc::Callout> MakeWarningCallouts(const std::vector<plan::WarningEntry>& warnings,
+                                              size_t limit) {
+  std::vector<doc::Callout> callouts;
+  doc::Callout emergency =
+      MakeCallout(warnings, content::Urgency::kEmergency, kEmergencyTitle, limit);
+  if (!emergency.items.empty()) callouts.push_back(std::move(emergency));
+  doc::Callout same_day = MakeCallout(warnings, content::Urgency::kSameDay, kSameDayTitle, limit);
+  if (!same_day.items.empty()) callouts.push_back(std::move(same_day));
+  return callouts;
+}
+
+void AppendWarningsPart(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {
+  blocks->push_back(doc::Heading{1, "Warning signs", true, true});
+  blocks->push_back(doc::Paragraph{doc::Plain(
+      "Know these signs. If you are not sure whether a sign is serious, call your care team; "
+      "out of hours, use the out-of-hours number on the first page.")});
+  for (doc::Callout& callout : MakeWarningCallouts(plan.warnings, SIZE_MAX)) {
+    blocks->push_back(std::move(callout));
+  }
+  AppendInfoWarnings(plan.warnings, blocks);
+  AppendVaccines(plan.vaccines, blocks);
+}
+
+}  // namespace careplan::compose

@@ -1,0 +1,145 @@
+#include <gtest/gtest.h>
+
+#include "compose/planner_grid.h"
+#include "compose/schedule_pages.h"
+#include "unit/compose/compose_fixture.h"
+
+namespace careplan::compose {
+namespace {
+
+using testing::All;
+using testing::IsBold;
+using testing::Part;
+using testing::PlanFixture;
+using testing::Text;
+
+plan::ScheduledTest Dated(std::string name, Date next_due, std::optional<Interval> every,
+                          bool overdue = false) {
+  plan::ScheduledTest test;
+  test.name = std::move(name);
+  test.why = "To check something.";
+  test.every = every;
+  test.next_due = next_due;
+  test.due = plan::DueKind::kDated;
+  test.overdue = overdue;
+  return test;
+}
+
+plan::ScheduledTest Undated(std::string name, plan::DueKind due) {
+  plan::ScheduledTest test;
+  test.name = std::move(name);
+  test.due = due;
+  return test;
+}
+
+plan::Reason MakeReason(std::string text, std::vector<std::string> sources) {
+  plan::Reason reason;
+  reason.text = std::move(text);
+  reason.sources = std::move(sources);
+  return reason;
+}
+
+std::vector<int> Months(const std::vector<bool>& due) {
+  std::vector<int> months;
+  for (size_t i = 0; i < due.size(); ++i) {
+    if (due[i]) months.push_back(static_cast<int>(i));
+  }
+  return months;
+}
+
+TEST(ScheduleTest, NextDueIsWrittenInWords) {
+  PlanFixture fixture;
+  auto& tests = fixture.plan.schedule.tests;
+  tests.push_back(Dated("Blood count", Date(2026, 12, 10), Interval{3, IntervalUnit::kMonths}));
+  tests.back().overdue = true;  // as if the plan date were later
+  tests.push_back(Dated("Lung tests", Date(2027, 2, 20), Interval{1, IntervalUnit::kYears}));
+  tests.push_back(Undated("Heart scan", plan::DueKind::kNextVisit));
+  tests.push_back(Undated("Hepatitis B test", plan::DueKind::kBeforeStarting));
+  tests.back().reasons.push_back(MakeReason("before you start rituximab", {}));
+  tests.push_back(Undated("Kidney check", plan::DueKind::kWhenNeeded));
+  const doc::Table table = MakeScheduleTable(fixture.plan);
+  ASSERT_EQ(table.rows.size(), 5u);
+  EXPECT_EQ(Text(table.rows[0][4]), "Overdue since 10 Dec 2026");
+  EXPECT_TRUE(IsBold(table.rows[0][4]));
+  EXPECT_EQ(Text(table.rows[0][2]), "Every 3 months");
+  EXPECT_EQ(Text(table.rows[1][4]), "20 Feb 2027");
+  EXPECT_EQ(Text(table.rows[2][4]), "At your next visit");
+  EXPECT_EQ(Text(table.rows[2][2]), "As your team decides");
+  EXPECT_EQ(Text(table.rows[2][3]), "Not recorded");
+  EXPECT_EQ(Text(table.rows[3][4]), "Before you start rituximab");
+  EXPECT_EQ(Text(table.rows[4][4]), "Ask your care team");
+}
+
+TEST(ScheduleTest, ReasonsAndNotesAreInTheWhyColumn) {
+  PlanFixture fixture;
+  plan::ScheduledTest test = Dated("Blood count", Date(2027, 1, 5), std::nullopt);
+  test.reasons = {MakeReason("methotrexate", {"S1"}),
+                  MakeReason("everyone with scleroderma", {"S2"})};
+  test.notes = {"Before each course."};
+  fixture.plan.schedule.tests.push_back(test);
+  const std::string why = Text(MakeScheduleTable(fixture.plan).rows[0][1]);
+  EXPECT_EQ(why,
+            "To check something.\nFor: methotrexate; everyone with scleroderma.\n"
+            "Before each course.");
+}
+
+TEST(PlannerTest, MonthlyTestIsDueEveryMonth) {
+  const auto due = DueMonths(Dated("INR", Date(2026, 12, 1), Interval{1, IntervalUnit::kMonths}),
+                             Date(2026, 11, 24));
+  EXPECT_EQ(Months(due), (std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+  const auto from_now = DueMonths(
+      Dated("INR", Date(2026, 11, 28), Interval{1, IntervalUnit::kMonths}), Date(2026, 11, 24));
+  EXPECT_EQ(Months(from_now).size(), 12u);
+}
+
+TEST(PlannerTest, EveryThreeMonthsFallsInTheRightFourMonths) {
+  // Last done 5 Oct 2026: due 5 Jan, 5 Apr, 5 Jul and 5 Oct 2027.
+  const auto due =
+      DueMonths(Dated("Lung tests", Date(2027, 1, 5), Interval{3, IntervalUnit::kMonths}),
+                Date(2026, 11, 24));
+  EXPECT_EQ(Months(due), (std::vector<int>{2, 5, 8, 11}));
+}
+
+TEST(PlannerTest, OverdueTestIsDueThisMonthThenRepeats) {
+  const auto due =
+      DueMonths(Dated("Lung tests", Date(2026, 11, 20), Interval{3, IntervalUnit::kMonths}, true),
+                Date(2026, 11, 24));
+  EXPECT_EQ(Months(due), (std::vector<int>{0, 3, 6, 9}));
+}
+
+TEST(PlannerTest, OneOffDateIsMarkedOnce) {
+  const auto due = DueMonths(Dated("Scan", Date(2027, 6, 1), std::nullopt), Date(2026, 11, 24));
+  EXPECT_EQ(Months(due), (std::vector<int>{7}));
+}
+
+TEST(PlannerTest, TablesWriteDueInTheRightCells) {
+  PlanFixture fixture;
+  fixture.plan.schedule.tests.push_back(
+      Dated("Lung tests", Date(2027, 1, 5), Interval{3, IntervalUnit::kMonths}));
+  fixture.plan.schedule.tests.push_back(Undated("Heart scan", plan::DueKind::kNextVisit));
+  const doc::Document document = fixture.Build();
+  const auto planner = Part(document, "My 12-month planner");
+  const auto tables = All<doc::Table>(planner);
+  ASSERT_EQ(tables.size(), 2u);
+  EXPECT_EQ(Text(tables[0]->header[1]), "Nov\n2026");
+  EXPECT_EQ(Text(tables[0]->header[3]), "Jan\n2027");
+  EXPECT_EQ(Text(tables[1]->header[1]), "May\n2027");
+  ASSERT_EQ(tables[0]->rows.size(), 1u);  // the undated test is left out
+  std::vector<std::string> marks;
+  for (const doc::Table* table : tables) {
+    for (size_t c = 1; c < table->rows[0].size(); ++c) marks.push_back(Text(table->rows[0][c]));
+  }
+  EXPECT_EQ(marks,
+            (std::vector<std::string>{"", "", "Due", "", "", "Due", "", "", "Due", "", "", "Due"}));
+}
+
+TEST(PlannerTest, NoPlannerWithoutDatedTests) {
+  PlanFixture fixture;
+  fixture.plan.schedule.tests.push_back(Undated("Heart scan", plan::DueKind::kNextVisit));
+  const doc::Document document = fixture.Build();
+  EXPECT_TRUE(Part(document, "My 12-month planner").empty());
+  EXPECT_FALSE(Part(document, "My monitoring schedule").empty());
+}
+
+}  // namespace
+}  // namespace careplan::compose
