@@ -8,7 +8,8 @@ namespace careplan::plan {
 
 BloodPressureLogDecision DecideBloodPressureLog(const profile::Profile& profile,
                                                 const content::Knowledge& knowledge,
-                                                const content::PersonFacts& facts) {
+                                                const content::PersonFacts& facts,
+                                                const MonitoringSchedule& schedule) {
   BloodPressureLogDecision decision;
   if (facts.is_packet) return decision;
   auto add = [&](const std::string& text) {
@@ -34,6 +35,15 @@ BloodPressureLogDecision DecideBloodPressureLog(const profile::Profile& profile,
         use.medicine->medicine_class == "glucocorticoid") {
       add("taking " + MedicineLabel(use.medicine, use.medicine->name));
       break;
+    }
+  }
+
+  if (!decision.needed) {
+    for (const ScheduledTest& test : schedule.tests) {
+      if (test.test_id == "home_blood_pressure") {
+        add("home blood pressure checks are in your monitoring schedule");
+        break;
+      }
     }
   }
 

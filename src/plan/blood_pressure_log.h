@@ -22,10 +22,13 @@ struct BloodPressureLogDecision {
 // - the subtype is diffuse cutaneous and the disease may be under 5 years
 //   old: the last possible day of diagnosed_on is less than 5 years before
 //   the plan date, or diagnosed_on is not given;
-// - a medicine of class `glucocorticoid` is current.
+// - a medicine of class `glucocorticoid` is current;
+// - the monitoring schedule asks for home blood pressure checks (the rules
+//   or the care team ask for them), so there is somewhere to write them.
 // The sources are those of the `home_blood_pressure` test in the rules.
 BloodPressureLogDecision DecideBloodPressureLog(const profile::Profile& profile,
                                                 const content::Knowledge& knowledge,
-                                                const content::PersonFacts& facts);
+                                                const content::PersonFacts& facts,
+                                                const MonitoringSchedule& schedule);
 
 }  // namespace careplan::plan

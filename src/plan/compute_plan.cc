@@ -33,7 +33,8 @@ CarePlan ComputePlan(const profile::Profile& profile, const content::Guide& guid
   plan.warnings = BuildWarningSigns(knowledge, facts, plan.timeline);
   plan.vaccines = BuildVaccineAdvice(knowledge, facts);
   plan.question_prompts = BuildQuestionPrompts(plan.timeline, plan.schedule);
-  BloodPressureLogDecision blood_pressure = DecideBloodPressureLog(profile, knowledge, facts);
+  BloodPressureLogDecision blood_pressure =
+      DecideBloodPressureLog(profile, knowledge, facts, plan.schedule);
   plan.needs_blood_pressure_log = blood_pressure.needed;
   plan.blood_pressure_log_reason = std::move(blood_pressure.reason);
   return plan;

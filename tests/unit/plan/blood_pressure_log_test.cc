@@ -11,11 +11,12 @@ class BloodPressureLogTest : public ::testing::Test {
  protected:
   BloodPressureLogDecision Decide() {
     return DecideBloodPressureLog(profile_, knowledge_,
-                                  content::MakePersonFacts(profile_, knowledge_));
+                                  content::MakePersonFacts(profile_, knowledge_), schedule_);
   }
 
   content::Knowledge knowledge_ = MakeKnowledge();
   profile::Profile profile_ = MakeProfile();  // plan date 24 Nov 2026
+  MonitoringSchedule schedule_;
 };
 
 TEST_F(BloodPressureLogTest, NotNeededWithoutARiskFactor) {
@@ -76,6 +77,16 @@ TEST_F(BloodPressureLogTest, EveryTriggerIsNamed) {
   EXPECT_EQ(Decide().reason.text,
             "kidney involvement; diffuse cutaneous scleroderma, diagnosed less than 5 years ago "
             "(2025); taking steroids (glucocorticoids)");
+}
+
+TEST_F(BloodPressureLogTest, HomeBloodPressureInTheScheduleNeedsALog) {
+  EXPECT_FALSE(Decide().needed);
+  ScheduledTest home_bp;
+  home_bp.test_id = "home_blood_pressure";
+  schedule_.tests.push_back(home_bp);
+  const BloodPressureLogDecision decision = Decide();
+  EXPECT_TRUE(decision.needed);
+  EXPECT_EQ(decision.reason.text, "home blood pressure checks are in your monitoring schedule");
 }
 
 }  // namespace

@@ -83,8 +83,12 @@ TEST(ComputePlanTest, PatientPlanHasEveryPart) {
   EXPECT_EQ(plan.warnings.front().urgency, content::Urgency::kEmergency);
   EXPECT_FALSE(plan.vaccines.empty());
   EXPECT_FALSE(plan.question_prompts.empty());
-  // Diffuse disease diagnosed over 5 years ago, no kidneys, no steroids.
-  EXPECT_FALSE(plan.needs_blood_pressure_log);
+  // Diffuse disease diagnosed over 5 years ago, no kidneys, no steroids; but
+  // the kidney rules still schedule home blood pressure checks for diffuse
+  // disease, so the plan gives a log to write them in.
+  EXPECT_TRUE(plan.needs_blood_pressure_log);
+  EXPECT_EQ(plan.blood_pressure_log_reason.text,
+            "home blood pressure checks are in your monitoring schedule");
 }
 
 TEST(ComputePlanTest, UnknownNamesAreWarnedAbout) {
