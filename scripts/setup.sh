@@ -7,7 +7,7 @@ PACKAGES=(
   g++ cmake make pkg-config
   libhpdf-dev libpoco-dev libyaml-cpp-dev libmd4c-dev
   libgtest-dev libgmock-dev
-  qpdf poppler-utils python3
+  qpdf poppler-utils python3 python3-yaml
 )
 
 missing=()

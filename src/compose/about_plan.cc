@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "base/partial_date.h"
 #include "compose/cover.h"
 
 namespace careplan::compose {

@@ -68,7 +68,7 @@ void AppendPacket(const plan::CarePlan& plan, const Measures& measures,
   AppendContents(false, blocks);
   AppendGuideSections(plan, blocks);
   AppendPacketForms(plan, measures, blocks);
-  blocks->push_back(doc::Heading{1, "Sources", true, true});
+  blocks->push_back(doc::Heading{1, "About this packet", true, true});
   AppendAboutThisPlan(plan, blocks);
 }
 

@@ -38,6 +38,21 @@ std::string PlannedNameFor(const plan::ScheduledTest& test, const plan::CarePlan
   return "your new medicine";
 }
 
+// "Steroids (glucocorticoids)" as "steroids, glucocorticoids", to stand in
+// brackets itself: no nested brackets, and a capital only for abbreviations.
+std::string InBrackets(std::string name) {
+  for (size_t open = name.find(" ("); open != std::string::npos; open = name.find(" (")) {
+    name.replace(open, 2, ", ");
+    const size_t close = name.find(')', open);
+    if (close != std::string::npos) name.erase(close, 1);
+  }
+  if (name.size() > 1 && std::isupper(static_cast<unsigned char>(name[0])) &&
+      std::islower(static_cast<unsigned char>(name[1]))) {
+    name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+  }
+  return name;
+}
+
 }  // namespace
 
 std::string OutcomeLabel(profile::Outcome outcome) {
@@ -87,7 +102,7 @@ std::string MedicineName(const std::string& as_written, const content::MedicineI
   const std::string rules = Lower(medicine->name);
   const std::string written = Lower(as_written);
   if (written.rfind(rules, 0) == 0 || rules.rfind(written, 0) == 0) return as_written;
-  return as_written + " (" + medicine->name + ")";
+  return as_written + " (" + InBrackets(medicine->name) + ")";
 }
 
 doc::RichText NextDueText(const plan::ScheduledTest& test, const plan::CarePlan& plan) {

@@ -15,8 +15,8 @@ std::string OutcomeLabel(profile::Outcome outcome);
 // Fuller, for tables: "Did not work well enough (inadequate response)".
 std::string OutcomeWords(profile::Outcome outcome);
 
-// The name as written, with the rules' name after it when that differs:
-// "MMF (mycophenolate mofetil)".
+// The name as written, with the rules' name after it when that says more:
+// "MMF (mycophenolate mofetil)", "prednisolone (steroids, glucocorticoids)".
 std::string MedicineName(const std::string& as_written, const content::MedicineInfo* medicine);
 
 // "Overdue since 10 Dec 2026" (bold), "10 Dec 2026", "At your next visit",

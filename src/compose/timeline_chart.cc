@@ -72,7 +72,8 @@ struct Marker {
   doc::ChartText text;
 };
 
-// Sizes shared by every chart of one timeline.
+// Draws the charts of one timeline: every chart has the same time axis,
+// label column and sizes.
 class TimelineDrawer {
  public:
   TimelineDrawer(const plan::Timeline& timeline, const std::vector<Lane>& lanes,
@@ -95,6 +96,8 @@ class TimelineDrawer {
   bool IsClear(const Marker& marker, const std::vector<Marker>& placed) const;
   void DrawGrid(const std::vector<Lane>& lanes, double top, doc::Chart* chart) const;
   void DrawLane(const Lane& lane, double top, doc::Chart* chart,
+                std::vector<doc::ChartItem>* labels) const;
+  void DrawWord(const std::string& text, double left, double right, double baseline,
                 std::vector<doc::ChartItem>* labels) const;
   void DrawAxis(double y, doc::Chart* chart) const;
 
@@ -172,6 +175,7 @@ std::vector<Marker> TimelineDrawer::PlaceMarkers() const {
       if (IsClear(marker, placed)) break;
       marker.text.text.clear();
     }
+    if (marker.text.text.empty()) marker.row = 0;  // no room anywhere: a bare line
     placed.push_back(marker);
   }
   return placed;
@@ -204,50 +208,53 @@ void TimelineDrawer::DrawGrid(const std::vector<Lane>& lanes, double top, doc::C
   }
 }
 
-// The bar, its arrow, the medicine's name in the left column, and the word
-// saying how it went: right of the bar, else left of it, else on a white
-// patch over it.
+// The bar and its arrow, the medicine's name in the left column, and the
+// word saying how it went.
 void TimelineDrawer::DrawLane(const Lane& lane, double top, doc::Chart* chart,
                               std::vector<doc::ChartItem>* labels) const {
   const double middle = top + LaneHeight() / 2;
   const double bar_top = middle - BarHeight() / 2;
   const double min_width = lane.kind == BarKind::kPlanned ? 2.5 * Size() : 0.3 * Size();
-  const double plot_left = label_column_;
   double left = scale_.X(lane.from);
   const double width = std::max(scale_.X(lane.to) - left, min_width);
-  left = std::max(plot_left, std::min(left, PlotRight() - width));
+  left = std::max(label_column_, std::min(left, PlotRight() - width));
   chart->items.push_back(Bar(lane.kind, left, bar_top, width, BarHeight()));
   double right = left + width;
   if (lane.arrow) {
     chart->items.push_back(ArrowHead(right, bar_top, BarHeight()));
     right += ArrowLength(BarHeight());
   }
-
   const double baseline = Baseline(middle);
-  labels->push_back(style_.Text(0, baseline, style_.Fit(lane.name, plot_left - kNameGap * Size())));
+  labels->push_back(
+      style_.Text(0, baseline, style_.Fit(lane.name, label_column_ - kNameGap * Size())));
+  DrawWord(BarLabel(lane.kind), left, right, baseline, labels);
+}
 
-  const double room = style_.width_pt - plot_left;
-  const std::string word = style_.Fit(BarLabel(lane.kind), room - 2 * Gap());
-  const double word_width = style_.Measure(word);
+// The word goes right of the bar, else left of it, else over it; always on
+// a white patch, so that no grid or marker line runs through it.
+void TimelineDrawer::DrawWord(const std::string& text, double left, double right, double baseline,
+                              std::vector<doc::ChartItem>* labels) const {
+  const std::string word = style_.Fit(text, style_.width_pt - label_column_ - 2 * Gap());
+  const double width = style_.Measure(word);
+  const double pad = 0.2 * Size();  // the white patch's margin, less than a gap
   double x = 0;
-  if (right + Gap() + word_width <= style_.width_pt) {
+  if (right + Gap() + width + pad <= style_.width_pt) {
     x = right + Gap();
-  } else if (left - Gap() - word_width >= plot_left) {
-    x = left - Gap() - word_width;
+  } else if (left - Gap() - width >= label_column_) {
+    x = left - Gap() - width;
   } else {
-    x = std::clamp((left + right - word_width) / 2, plot_left + Gap(),
-                   style_.width_pt - word_width - Gap());
+    x = std::clamp((left + right - width) / 2, label_column_ + Gap(),
+                   style_.width_pt - width - Gap());
   }
-  const double pad = 0.2 * Size();
   doc::ChartRect patch;
   patch.x = x - pad;
   patch.y = baseline - style_.Ascent() + 0.1 * Size();
-  patch.width = word_width + 2 * pad;
+  patch.width = width + 2 * pad;
   patch.height = style_.TextHeight() - 0.2 * Size();
   patch.fill = doc::Fill::kSolid;
   patch.fill_color = kWhite;
   patch.outline = false;
-  labels->insert(labels->begin(), patch);
+  labels->insert(labels->begin(), patch);  // patches first, under every label
   labels->push_back(style_.Text(x, baseline, word));
 }
 

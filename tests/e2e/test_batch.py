@@ -5,6 +5,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import time
 
 import e2e_util as u
@@ -13,7 +14,7 @@ GENERATOR = os.path.join(u.SOURCE_DIR, "bench", "generate_profiles.py")
 
 
 def generate(folder, count, bad=0):
-    code, _, err = u.run(["python3", GENERATOR, folder, str(count), "--bad", str(bad)])
+    code, _, err = u.run([sys.executable, GENERATOR, folder, str(count), "--bad", str(bad)])
     assert code == 0, err
 
 

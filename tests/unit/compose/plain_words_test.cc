@@ -22,6 +22,9 @@ TEST(PlainWordsTest, MedicineNameAddsTheRulesNameOnlyWhenItSaysMore) {
   EXPECT_EQ(MedicineName("autologous stem cell transplantation", &hsct),
             "autologous stem cell transplantation");
   EXPECT_EQ(MedicineName("herbal tea", nullptr), "herbal tea");
+  content::MedicineInfo steroids;
+  steroids.name = "Steroids (glucocorticoids)";
+  EXPECT_EQ(MedicineName("prednisolone", &steroids), "prednisolone (steroids, glucocorticoids)");
 }
 
 TEST(PlainWordsTest, EveryOutcomeHasWords) {

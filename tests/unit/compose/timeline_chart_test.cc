@@ -43,6 +43,25 @@ Box BoxOf(const doc::ChartText& text, const font::FontMetrics& metrics) {
           text.y_baseline - metrics.Descent(face) * text.size_pt / 1000};
 }
 
+// Every shape lies inside the chart too.
+void ExpectShapesInside(const doc::Chart& chart) {
+  constexpr double kTolerance = 0.01;
+  auto inside = [&](double x, double y) {
+    return x >= -kTolerance && x <= chart.width_pt + kTolerance && y >= -kTolerance &&
+           y <= chart.height_pt + kTolerance;
+  };
+  for (const doc::ChartItem& item : chart.items) {
+    if (const auto* rect = std::get_if<doc::ChartRect>(&item)) {
+      EXPECT_TRUE(inside(rect->x, rect->y) &&
+                  inside(rect->x + rect->width, rect->y + rect->height));
+    } else if (const auto* line = std::get_if<doc::ChartLine>(&item)) {
+      EXPECT_TRUE(inside(line->x1, line->y1) && inside(line->x2, line->y2));
+    } else if (const auto* polygon = std::get_if<doc::ChartPolygon>(&item)) {
+      for (const auto& [x, y] : polygon->points) EXPECT_TRUE(inside(x, y)) << x << "," << y;
+    }
+  }
+}
+
 // Every label lies inside the chart and no two labels overlap.
 void ExpectLabelsApartAndInside(const doc::Chart& chart, const font::FontMetrics& metrics) {
   const auto texts = ChartTexts(chart);
@@ -60,6 +79,7 @@ void ExpectLabelsApartAndInside(const doc::Chart& chart, const font::FontMetrics
       EXPECT_FALSE(overlap) << "\"" << texts[i]->text << "\" overlaps \"" << texts[j]->text << "\"";
     }
   }
+  ExpectShapesInside(chart);
 }
 
 std::vector<const doc::ChartRect*> Bars(const doc::Chart& chart) {
