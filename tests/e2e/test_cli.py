@@ -90,6 +90,35 @@ class CliTest(u.TempDirTestCase):
         self.assertEqual(code, 64)
         self.assertIn("--date", err)
 
+    def test_character_the_fonts_lack_is_a_warning_naming_the_field(self):
+        profile = self.path("cjk.yaml")
+        with open(profile, "w", encoding="utf-8") as f:
+            f.write("format: careplan/v1\nplan_date: 2026-11-24\npatient:\n  name: Ann Lee\n"
+                    "diagnosis:\n  condition: systemic sclerosis\nnotes: Call 王 first\n")
+        code, _, err = u.careplan("render", profile, "-o", self.path("cjk.pdf"))
+        self.assertEqual(code, 0, err)
+        self.assertIn(profile + ':7:8: warning: notes: the character "王" (U+738B) is not in the '
+                      "bundled fonts and will print as a box", err)
+
+    def test_installed_copy_uses_its_installed_data(self):
+        prefix = self.path("prefix")
+        build_dir = os.path.dirname(u.CAREPLAN)
+        code, _, err = u.run(["cmake", "--install", build_dir, "--prefix", prefix])
+        self.assertEqual(code, 0, err)
+        installed = os.path.join(prefix, "bin", "careplan")
+        guide = os.path.join(prefix, "share", "careplan", "templates", "guides",
+                             "scleroderma-treatment-resistance", "guide.yaml")
+        with open(guide, encoding="utf-8") as f:
+            text = f.read()
+        with open(guide, "w", encoding="utf-8") as f:
+            f.write(text.replace('title: "Living with', 'title: "Installed copy of living with'))
+        pdf = self.path("installed.pdf")
+        code, _, err = u.run([installed, "render", u.test_profile("one-treatment.yaml"), "-o", pdf,
+                              "--date", u.FIXED_DATE], cwd=self.tmp)
+        self.assertEqual(code, 0, err)
+        self.assertIn("Installed copy of living with",
+                      u.normalise_space(" ".join(u.pdf_text_pages(pdf))))
+
     def test_schema_is_json(self):
         import json
         code, out, _ = u.careplan("schema")

@@ -1,0 +1,182 @@
+"""What the printed plan says, checked against the profiles: every treatment
+with its outcome, the next-due dates the profile implies (computed here
+independently, with month-end clamping), tables that carry their header on
+every page they reach, packets with and without forms, and the explain and
+readability commands."""
+import calendar
+import datetime
+import os
+import re
+
+import yaml
+
+import e2e_util as u
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+# How each outcome word of the profile format shows in the treatment table.
+OUTCOME_TEXT = {
+    "ongoing": "Still taking it",
+    "effective": "Worked well",
+    "partial response": "(partial response)",
+    "inadequate response": "(inadequate response)",
+    "intolerance": "(intolerance)",
+    "side effects": "side effects",
+    "completed": "completed",
+}
+WORDS = {"weekly": (1, "weeks"), "monthly": (1, "months"), "quarterly": (3, "months"),
+         "yearly": (1, "years"), "annually": (1, "years"), "daily": (1, "days"),
+         "fortnightly": (2, "weeks")}
+
+
+def load(profile):
+    with open(profile, encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def as_date(value):
+    if isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value))
+
+
+def add_interval(date, text):
+    text = text.strip().lower()
+    count, unit = WORDS.get(text, (None, None))
+    if count is None:
+        number, unit = text.split()
+        count = int(number)
+        unit = unit if unit.endswith("s") else unit + "s"
+    if unit == "days":
+        return date + datetime.timedelta(days=count)
+    if unit == "weeks":
+        return date + datetime.timedelta(weeks=count)
+    months = count * (12 if unit == "years" else 1)
+    total = date.year * 12 + date.month - 1 + months
+    year, month = divmod(total, 12)
+    day = min(date.day, calendar.monthrange(year, month + 1)[1])
+    return datetime.date(year, month + 1, day)
+
+
+def display(date):
+    return f"{date.day} {MONTHS[date.month - 1]} {date.year}"
+
+
+def parse_display(text):
+    day, month, year = text.split()
+    return datetime.date(int(year), MONTHS.index(month) + 1, int(day))
+
+
+def patient_examples():
+    return [p for p in u.example_profiles() if "patient" in load(p)]
+
+
+class PlanContentTest(u.TempDirTestCase):
+    def render_text(self, profile, *extra):
+        pdf = self.path(os.path.basename(profile) + ".pdf")
+        u.render(profile, pdf, *extra)
+        return pdf, u.normalise_space(" ".join(u.pdf_text_pages(pdf)))
+
+    def test_every_treatment_is_printed_with_its_outcome(self):
+        for profile in patient_examples() + [u.test_profile("forty-treatments.yaml")]:
+            with self.subTest(profile=os.path.basename(profile)):
+                _, text = self.render_text(profile, "--date", u.FIXED_DATE)
+                for treatment in load(profile).get("treatments") or []:
+                    self.assertIn(u.normalise_space(treatment["name"]), text)
+                    self.assertIn(OUTCOME_TEXT[treatment["outcome"]], text, treatment)
+
+    def test_next_due_dates_follow_from_last_done_and_interval(self):
+        # explain lists each test once, merged over every reason that asks for
+        # it (profile entries for the same test keep the latest date and the
+        # shortest interval). The next-due date is recomputed here
+        # independently and must be what the PDF prints.
+        checked = 0
+        for profile in patient_examples():
+            plan_date = as_date(load(profile)["plan_date"])
+            code, out, err = u.careplan("explain", profile)
+            self.assertEqual(code, 0, err)
+            _, text = self.render_text(profile)
+            for interval, last in re.findall(
+                    r"interval: ([^;]+); last done: (\d+ \w+ \d{4});", out):
+                if interval == "none":
+                    continue
+                due = add_interval(parse_display(last), interval.replace("every ", ""))
+                expected = f"Overdue since {display(due)}" if due < plan_date else display(due)
+                with self.subTest(profile=os.path.basename(profile), last=last, every=interval):
+                    self.assertIn(expected, text)
+                    checked += 1
+            # Every last-done date the profile gives is used, unless a later
+            # date for the same test superseded it.
+            for entry in load(profile).get("monitoring") or []:
+                if "last_done" in entry:
+                    done = as_date(entry["last_done"])
+                    dates = [parse_display(d) for d in re.findall(
+                        r"last done: (\d+ \w+ \d{4})", out)]
+                    self.assertTrue(any(d >= done for d in dates), entry)
+        self.assertGreater(checked, 10)
+
+    def test_no_treatments_is_said_in_words(self):
+        _, text = self.render_text(u.test_profile("empty-minimal.yaml"), "--date", u.FIXED_DATE)
+        self.assertIn("No treatments are recorded yet.", text)
+
+    def continued_headers(self, pdf):
+        """For each "(continued)" line, the words of the next few lines."""
+        found = []
+        for number, page in enumerate(u.pdf_text_pages(pdf), start=1):
+            lines = [u.normalise_space(line).strip() for line in page.splitlines()]
+            for i, line in enumerate(lines):
+                if line == "(continued)":
+                    found.append((number, " ".join(lines[i + 1:i + 12])))
+        return found
+
+    def test_stress_tables_carry_their_header_on_every_page(self):
+        pdf, _ = self.render_text(u.test_profile("stress.yaml"), "--date", u.FIXED_DATE)
+        headers = ["Medicine Dose From To Outcome Notes", "Test Why How often Last done Next due",
+                   "Who Name Phone", "Daily habit Mon Tue Wed Thu Fri Sat Sun", "Test Nov 2026",
+                   "Test May 2027"]
+        continued = self.continued_headers(pdf)
+        self.assertGreater(len(continued), 3, "the stress profile's tables should span pages")
+        for number, following in continued:
+            # A continued table restates its header right away; a continued
+            # chart heading is followed by the chart, not a table.
+            if following.startswith(("Medicine", "Test", "Who", "Daily")):
+                self.assertTrue(any(following.startswith(h) for h in headers),
+                                f"page {number}: {following[:80]!r}")
+
+    def test_treatment_table_spans_pages_with_its_header(self):
+        pdf, _ = self.render_text(u.test_profile("forty-treatments.yaml"), "--date", u.FIXED_DATE)
+        pages = [u.normalise_space(page) for page in u.pdf_text_pages(pdf)]
+        with_header = [p for p in pages if "Medicine Dose From To Outcome Notes" in p]
+        self.assertGreaterEqual(len(with_header), 2)
+        continued = [f for _, f in self.continued_headers(pdf) if f.startswith("Medicine")]
+        self.assertEqual(len(continued), len(with_header) - 1)
+
+    def test_packets_with_and_without_forms(self):
+        _, with_forms = self.render_text(os.path.join(u.EXAMPLES, "packet-support-group.yaml"))
+        _, without = self.render_text(os.path.join(u.EXAMPLES, "packet-lungs-waiting-room.yaml"))
+        for form in ("Forms to fill in", "blood pressure"):
+            self.assertIn(form, with_forms)
+        self.assertNotIn("Forms to fill in", without)
+        self.assertIn("Northside Scleroderma Support Group", with_forms)
+
+    def test_explain_gives_a_reason_for_every_section(self):
+        for profile in u.example_profiles():
+            with self.subTest(profile=os.path.basename(profile)):
+                code, out, err = u.careplan("explain", profile)
+                self.assertEqual(code, 0, err)
+                match = re.search(r"^Sections \((\d+)\)\n((?:  .*\n)+)", out, re.M)
+                self.assertIsNotNone(match, out[:500])
+                lines = match.group(2).splitlines()
+                self.assertEqual(len(lines), int(match.group(1)))
+                for line in lines:
+                    self.assertRegex(line, r"^  [a-z0-9_-]+: \S")
+
+    def test_readability_is_grade_nine_or_below_on_average(self):
+        code, out, err = u.careplan("readability")
+        self.assertEqual(code, 0, err)
+        match = re.search(r"^average grade \(\d+ sections\): (\d+(?:\.\d+)?)$", out, re.M)
+        self.assertIsNotNone(match, out)
+        self.assertLessEqual(float(match.group(1)), 9.0)
+
+
+if __name__ == "__main__":
+    u.main()
