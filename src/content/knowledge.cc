@@ -3,42 +3,26 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/name_match.h"
+
 namespace careplan::content {
 namespace {
-
-// The form names are compared in: ASCII lowercase, white space trimmed and
-// inner runs of white space collapsed to one space.
-std::string Normalize(std::string_view text) {
-  std::string result;
-  bool pending_space = false;
-  for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (std::isspace(byte)) {
-      pending_space = !result.empty();
-      continue;
-    }
-    if (pending_space) result += ' ';
-    pending_space = false;
-    result += static_cast<char>(std::tolower(byte));
-  }
-  return result;
-}
 
 // True when `name` (already normalized) is the id, the name or an alias.
 template <typename Info>
 bool Matches(const Info& info, const std::string& name) {
-  if (Normalize(info.id) == name || Normalize(info.name) == name) return true;
+  if (NormalizeName(info.id) == name || NormalizeName(info.name) == name) return true;
   return std::any_of(info.aliases.begin(), info.aliases.end(),
-                     [&](const std::string& alias) { return Normalize(alias) == name; });
+                     [&](const std::string& alias) { return NormalizeName(alias) == name; });
 }
 
 template <typename Info>
 const Info* FindByName(const std::vector<Info>& infos, std::string_view name) {
-  const std::string wanted = Normalize(name);
+  const std::string wanted = NormalizeName(name);
   if (wanted.empty()) return nullptr;
   // Ids first, so that an id never loses to another entry's alias.
   for (const Info& info : infos) {
-    if (Normalize(info.id) == wanted) return &info;
+    if (NormalizeName(info.id) == wanted) return &info;
   }
   for (const Info& info : infos) {
     if (Matches(info, wanted)) return &info;

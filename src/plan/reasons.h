@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/name_match.h"
 #include "content/condition.h"
 #include "content/knowledge.h"
 #include "content/person_facts.h"
@@ -16,10 +17,6 @@ namespace careplan::plan {
 
 // The reason given for rules that apply to everyone.
 inline constexpr std::string_view kEveryone = "everyone with scleroderma";
-
-// ASCII lowercase, trimmed, inner runs of white space collapsed: the form in
-// which names written in a profile are compared.
-std::string NormalizeName(std::string_view text);
 
 // Lowercases the first letter unless the word is an abbreviation
 // ("Methotrexate" -> "methotrexate", "HRCT scan" stays).
