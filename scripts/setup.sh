@@ -8,6 +8,7 @@ PACKAGES=(
   libhpdf-dev libpoco-dev libyaml-cpp-dev libmd4c-dev
   libgtest-dev libgmock-dev
   qpdf poppler-utils python3 python3-yaml
+  clang libclang-rt-14-dev llvm  # sanitizers, libFuzzer, llvm-symbolizer: sanitize.sh, fuzz.sh
 )
 
 missing=()

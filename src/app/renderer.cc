@@ -1,18 +1,25 @@
 #include "app/renderer.h"
 
 #include <cstdio>
+#include <filesystem>
 
 #include "base/file_reader.h"
 #include "base/utf8.h"
 #include "compose/compose.h"
 #include "content/guide_loader.h"
 #include "content/knowledge_loader.h"
+#include "content/theme_loader.h"
 #include "font/truetype_metrics.h"
 #include "layout/layout.h"
 #include "plan/compute_plan.h"
 
 namespace careplan::app {
 namespace {
+
+// The most pages a plan may have (README, "Limits"): far above any real plan
+// (the e2e stress profile has 58 pages), and low enough that a profile of
+// maximal lists and notes (over 1,500 pages) is refused before libharu draws.
+constexpr size_t kMaxPages = 500;
 
 std::string CodePointName(char32_t code_point) {
   char buffer[16];
@@ -27,10 +34,29 @@ layout::PageStyle StyleFor(const profile::Profile& profile) {
   return layout::PageStyle::Make(paper, profile.preferences.large_print);
 }
 
+// Theme files and the logos they name; a logo over its limit (2 MB) is
+// refused by the theme loader with its own message.
+constexpr size_t kMaxThemeFileBytes = 16 << 20;
+
+std::optional<content::Theme> LoadThemeFor(const DataPaths& paths, const std::string& theme_file,
+                                           Diagnostics* diagnostics) {
+  std::string file = theme_file;
+  if (file.empty()) {
+    file = paths.templates_dir + "/themes/default.yaml";
+    std::error_code error;
+    if (!std::filesystem::exists(file, error)) return content::Theme{};  // older templates
+  }
+  const FileReader read = [](const std::string& path, std::string* text) {
+    return ReadFileFromDisk(path, text, kMaxThemeFileBytes);
+  };
+  return content::LoadTheme(file, read, diagnostics);
+}
+
 }  // namespace
 
 std::unique_ptr<const RenderResources> RenderResources::Load(const DataPaths& paths,
-                                                             Diagnostics* diagnostics) {
+                                                             Diagnostics* diagnostics,
+                                                             const std::string& theme_file) {
   std::unique_ptr<RenderResources> resources(new RenderResources());
   const std::string guides_dir = paths.templates_dir + "/guides";
   const FileReader read = DiskFileReader();
@@ -54,6 +80,10 @@ std::unique_ptr<const RenderResources> RenderResources::Load(const DataPaths& pa
   resources->metrics_ = font::TrueTypeMetrics::Load(resources->font_files_.regular,
                                                     resources->font_files_.bold, &status);
   if (!status.ok()) diagnostics->Error(SourceLoc{paths.fonts_dir, 0, 0}, status.message());
+  if (auto theme = LoadThemeFor(paths, theme_file, diagnostics)) {
+    resources->theme_ = std::move(*theme);
+    if (resources->metrics_) resources->WarnAboutMissingGlyphs(resources->theme_, diagnostics);
+  }
   if (diagnostics->has_errors()) return nullptr;
   return resources;
 }
@@ -95,6 +125,23 @@ void RenderResources::WarnAboutMissingGlyphs(const profile::Profile& profile,
   }
 }
 
+void RenderResources::WarnAboutMissingGlyphs(const content::Theme& theme,
+                                             Diagnostics* diagnostics) const {
+  const std::pair<const char*, const std::string*> fields[] = {
+      {"organisation", &theme.organisation}, {"contact", &theme.contact}};
+  for (const auto& [field, text] : fields) {
+    for (char32_t code_point : DecodeUtf8(*text)) {
+      if (metrics_->HasGlyph(font::Face::kRegular, code_point)) continue;
+      std::string character;
+      AppendUtf8(code_point, &character);
+      diagnostics->Warning(SourceLoc{theme.file, 0, 0},
+                           std::string(field) + ": the character \"" + character + "\" (" +
+                               CodePointName(code_point) +
+                               ") is not in the bundled fonts and will print as a box");
+    }
+  }
+}
+
 std::unique_ptr<Renderer> Renderer::Create(const RenderResources& resources,
                                            Diagnostics* diagnostics) {
   std::unique_ptr<Renderer> renderer(new Renderer(resources));
@@ -122,7 +169,9 @@ bool Renderer::Render(const profile::Profile& profile, const RenderOptions& opti
                       RenderOutput* output, Diagnostics* diagnostics) {
   const plan::CarePlan plan = resources_.ComputePlan(profile, diagnostics);
   if (diagnostics->has_errors()) return false;
-  const layout::PageStyle style = StyleFor(profile);
+  const content::Theme& theme = resources_.theme();
+  layout::PageStyle style = StyleFor(profile);
+  style.accent = theme.accent;
   compose::ComposeOptions compose_options;
   compose_options.creator = std::string("careplan ") + CAREPLAN_VERSION;
   compose_options.creation_date = options.creation_date;
@@ -130,8 +179,16 @@ bool Renderer::Render(const profile::Profile& profile, const RenderOptions& opti
   compose_options.content_width_pt = style.content_width();
   compose_options.content_height_pt = style.content_height();
   compose_options.body_size_pt = style.body_size;
+  compose_options.theme = &theme;
   const doc::Document document = compose::BuildDocument(plan, compose_options);
   const layout::PagedDocument paged = layout::LayoutDocument(document, resources_.metrics(), style);
+  if (paged.pages.size() > kMaxPages) {
+    diagnostics->Error(SourceLoc{profile.file, 0, 0},
+                       "the plan would have " + std::to_string(paged.pages.size()) +
+                           " pages; the limit is " + std::to_string(kMaxPages),
+                       {"shorten the longest notes, or leave out old treatments and tests"});
+    return false;
+  }
   if (Status status = writer_->Write(paged, &output->pdf); !status.ok()) {
     diagnostics->Error(SourceLoc{profile.file, 0, 0}, "cannot make the PDF: " + status.message());
     return false;

@@ -15,6 +15,7 @@
 #include "base/diagnostics.h"
 #include "content/guide.h"
 #include "content/knowledge.h"
+#include "content/theme.h"
 #include "font/font_metrics.h"
 #include "pdf/pdf_writer.h"
 #include "plan/care_plan.h"
@@ -25,10 +26,13 @@ namespace careplan::app {
 
 class RenderResources {
  public:
-  // Loads the guides, rules and font metrics; errors (bad templates) go to
+  // Loads the guides, rules, font metrics and the theme: `theme_file`, or
+  // when empty <templates>/themes/default.yaml (careplan's own look when
+  // that file does not exist). Errors (bad templates, a bad theme) go to
   // diagnostics and give nullptr.
   static std::unique_ptr<const RenderResources> Load(const DataPaths& paths,
-                                                     Diagnostics* diagnostics);
+                                                     Diagnostics* diagnostics,
+                                                     const std::string& theme_file = "");
 
   // Loader options that reflect the installed guides; `today` and the
   // --date override are the caller's.
@@ -51,16 +55,20 @@ class RenderResources {
   const content::Knowledge& knowledge() const { return knowledge_; }
   const font::FontMetrics& metrics() const { return *metrics_; }
   const pdf::FontFiles& font_files() const { return font_files_; }
+  // The organisation's name, contact line, logo and accent colour.
+  const content::Theme& theme() const { return theme_; }
 
  private:
   RenderResources() = default;
   void WarnAboutMissingGlyphs(const profile::Profile& profile, Diagnostics* diagnostics) const;
+  void WarnAboutMissingGlyphs(const content::Theme& theme, Diagnostics* diagnostics) const;
 
   content::GuideIndex index_;
   std::map<std::string, content::Guide> guides_;
   content::Knowledge knowledge_;
   std::unique_ptr<font::FontMetrics> metrics_;
   pdf::FontFiles font_files_;
+  content::Theme theme_;
 };
 
 struct RenderOptions {

@@ -31,7 +31,7 @@ bool ParseDigits(std::string_view text, int* value) {
 }  // namespace
 
 Date::Date(int year, int month, int day) : year_(year), month_(month), day_(day) {
-  assert(IsValidYmd(year, month, day));
+  assert(year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= DaysInMonth(year, month));
 }
 
 bool Date::IsValidYmd(int year, int month, int day) {

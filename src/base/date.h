@@ -13,7 +13,9 @@ namespace careplan {
 
 class Date {
  public:
-  // REQUIRES: IsValidYmd(year, month, day).
+  // REQUIRES: a real day of a year from 1 on. Parsing accepts years up to
+  // 9999 only (IsValidYmd), but arithmetic may go past it (a test last done
+  // in 9990 plus 1000 years); such a date prints with five digits.
   Date(int year, int month, int day);
 
   static bool IsValidYmd(int year, int month, int day);

@@ -2,6 +2,7 @@
 
 #include "compose/about_plan.h"
 #include "compose/bp_log.h"
+#include "compose/branding.h"
 #include "compose/checklist_pages.h"
 #include "compose/cover.h"
 #include "compose/first_page.h"
@@ -92,6 +93,10 @@ void AppendPlan(const plan::CarePlan& plan, const Measures& style,
 doc::Document BuildDocument(const plan::CarePlan& plan, const ComposeOptions& options) {
   doc::Document document;
   document.info = MakeInfo(plan, options);
+  if (options.theme) {
+    AppendBrandingToCover(*options.theme, &document.blocks);
+    if (document.info.author.empty()) document.info.author = options.theme->organisation;
+  }
   if (plan.profile->kind == profile::ProfileKind::kPacket) {
     AppendPacket(plan, MakeMeasures(options), &document.blocks);
   } else {

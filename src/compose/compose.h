@@ -11,6 +11,7 @@
 #include <string>
 
 #include "base/date.h"
+#include "content/theme.h"
 #include "doc/document.h"
 #include "font/font_metrics.h"
 #include "plan/care_plan.h"
@@ -32,6 +33,9 @@ struct ComposeOptions {
   // Body text size: 12 normal, 18 large print. Chart text and the planner's
   // and tracker's columns scale from it.
   double body_size_pt = 12;
+  // The clinic's look: its letterhead (logo, name, contact) opens the cover,
+  // and its name is the PDF's author when the plan has none. Null: none.
+  const content::Theme* theme = nullptr;
 };
 
 doc::Document BuildDocument(const plan::CarePlan& plan, const ComposeOptions& options);

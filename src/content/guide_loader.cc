@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "base/safe_path.h"
 #include "content/condition_parser.h"
 #include "content/markdown.h"
 #include "content/yaml_location.h"
@@ -91,7 +92,8 @@ std::optional<GuideSection> ParseGuideSection(const std::string& text, const std
   const auto front = ParseYaml(yaml, file, 1, diagnostics);
   if (!front) return std::nullopt;
   if (!front->IsMap()) {
-    diagnostics->Error(SourceLoc{file, 2, 1}, "front matter: expected keys id, title, applies_when");
+    diagnostics->Error(SourceLoc{file, 2, 1},
+                       "front matter: expected keys id, title, applies_when");
     return std::nullopt;
   }
   GuideSection section;
@@ -138,6 +140,12 @@ std::optional<Guide> LoadGuide(const std::string& guides_dir, const std::string&
                                const FileReader& read, Diagnostics* diagnostics) {
   const std::string dir = guides_dir + "/" + guide_id;
   const std::string file = dir + "/guide.yaml";
+  // A guide id names a folder: it must not lead out of the guides folder.
+  if (std::string confined; !ResolveInside(guides_dir, guide_id + "/guide.yaml", &confined).ok()) {
+    diagnostics->Error(SourceLoc{guides_dir + "/index.yaml", 0, 0},
+                       "guide \"" + guide_id + "\" names a folder outside the guides folder");
+    return std::nullopt;
+  }
   std::string text;
   if (Status status = read(file, &text); !status.ok()) {
     diagnostics->Error(SourceLoc{file, 0, 0}, status.message());
@@ -156,6 +164,15 @@ std::optional<Guide> LoadGuide(const std::string& guides_dir, const std::string&
   const YAML::Node sections = (*root)["sections"];
   for (const auto& id_node : sections) {
     const std::string section_file = dir + "/sections/" + id_node.as<std::string>("") + ".md";
+    // A section id names a file: it must not lead out of the sections folder.
+    std::string confined;
+    if (Status inside =
+            ResolveInside(dir + "/sections", id_node.as<std::string>("") + ".md", &confined);
+        !inside.ok()) {
+      diagnostics->Error(LocOf(id_node, file), "section \"" + id_node.as<std::string>("") +
+                                                   "\" names a file outside the sections folder");
+      continue;
+    }
     std::string section_text;
     if (Status status = read(section_file, &section_text); !status.ok()) {
       diagnostics->Error(LocOf(id_node, file), "section file " + section_file + " is missing");
@@ -163,8 +180,8 @@ std::optional<Guide> LoadGuide(const std::string& guides_dir, const std::string&
     }
     if (auto section = ParseGuideSection(section_text, section_file, diagnostics)) {
       if (section->id != id_node.as<std::string>("")) {
-        diagnostics->Error(section->loc, "section id \"" + section->id +
-                                             "\" does not match its file name");
+        diagnostics->Error(section->loc,
+                           "section id \"" + section->id + "\" does not match its file name");
       }
       guide.sections.push_back(std::move(*section));
     }

@@ -5,12 +5,14 @@
 // order, and how it is structured. Sizes inside charts are in points.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "base/color.h"
 #include "base/date.h"
+#include "base/image_info.h"
 
 namespace careplan::doc {
 
@@ -149,8 +151,20 @@ struct Contents {
 
 struct PageBreak {};
 
+// A picture (a clinic's logo) drawn width_pt x height_pt at the left margin,
+// smaller if that is wider than the text column or taller than a page (its
+// proportions kept), and never split. The image was checked when its file
+// was read (base/image_info.h); a null image is left out. (No alt text: the
+// PDF writer cannot tag it, and with one more string GCC 12 reports a false
+// -Wmaybe-uninitialized, bug 107138, where a Block is built from a Chart.)
+struct Image {
+  std::shared_ptr<const CheckedImage> image;
+  double width_pt = 0;
+  double height_pt = 0;
+};
+
 using Block = std::variant<Heading, Paragraph, List, Table, Checklist, Callout, LabelValueList,
-                           WriteInLines, FormGrid, Chart, Contents, PageBreak>;
+                           WriteInLines, FormGrid, Chart, Contents, PageBreak, Image>;
 
 // Metadata and the running text printed on every page.
 struct DocumentInfo {

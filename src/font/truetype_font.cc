@@ -6,41 +6,10 @@
 #include <optional>
 #include <string>
 
+#include "font/byte_view.h"
+
 namespace careplan::font {
 namespace {
-
-// A bounds-checked view of big-endian font data. Readers check Has() first;
-// the accessors themselves assume it (REQUIRES) to keep the loops simple.
-class ByteView {
- public:
-  ByteView() = default;
-  explicit ByteView(std::string_view data) : data_(data) {}
-
-  size_t size() const { return data_.size(); }
-  bool Has(uint64_t offset, uint64_t length) const {
-    return offset <= data_.size() && length <= data_.size() - offset;
-  }
-  // REQUIRES: Has(offset, 1)
-  uint8_t U8(size_t offset) const { return static_cast<uint8_t>(data_[offset]); }
-  // REQUIRES: Has(offset, 2)
-  uint16_t U16(size_t offset) const {
-    return static_cast<uint16_t>(U8(offset) << 8 | U8(offset + 1));
-  }
-  int16_t S16(size_t offset) const { return static_cast<int16_t>(U16(offset)); }
-  // REQUIRES: Has(offset, 4)
-  uint32_t U32(size_t offset) const {
-    return static_cast<uint32_t>(U16(offset)) << 16 | U16(offset + 2);
-  }
-  // REQUIRES: Has(offset, length)
-  ByteView Sub(size_t offset, size_t length) const {
-    return ByteView(data_.substr(offset, length));
-  }
-  // The rest of the view from offset. REQUIRES: offset <= size()
-  ByteView From(size_t offset) const { return ByteView(data_.substr(offset)); }
-
- private:
-  std::string_view data_;
-};
 
 constexpr uint32_t kVersionTrueType = 0x00010000;
 constexpr uint32_t kVersionApple = 0x74727565;  // 'true'
@@ -61,9 +30,9 @@ class TrueTypeParser {
       : file_(bytes), name_(name), font_(font) {}
 
   Status Parse() {
-    for (auto step :
-         {&TrueTypeParser::ReadTableDirectory, &TrueTypeParser::ReadHead, &TrueTypeParser::ReadMaxp,
-          &TrueTypeParser::ReadHheaAndHmtx, &TrueTypeParser::ReadCmap}) {
+    for (auto step : {&TrueTypeParser::ReadTableDirectory, &TrueTypeParser::ReadHead,
+                      &TrueTypeParser::ReadMaxp, &TrueTypeParser::ReadHheaAndHmtx,
+                      &TrueTypeParser::ReadCmap, &TrueTypeParser::ReadDescription}) {
       Status status = (this->*step)();
       if (!status.ok()) return status;
     }
@@ -124,6 +93,7 @@ class TrueTypeParser {
     units_per_em_ = head.U16(18);
     if (units_per_em_ < 16 || units_per_em_ > 16384) return Error("unitsPerEm out of range");
     font_->units_per_em_ = units_per_em_;
+    head_ = head;
     return Status::Ok();
   }
 
@@ -241,6 +211,62 @@ class TrueTypeParser {
     return Status::Ok();
   }
 
+  // What a PDF font descriptor says about the face. The tables it reads
+  // besides head (OS/2, post, name) are optional: missing ones leave the
+  // defaults.
+  Status ReadDescription() {
+    TrueTypeFont::Description& d = font_->description_;
+    d.x_min = Thousandths(head_.S16(36));
+    d.y_min = Thousandths(head_.S16(38));
+    d.x_max = Thousandths(head_.S16(40));
+    d.y_max = Thousandths(head_.S16(42));
+    ByteView table;
+    if (FindTable("post", 16, &table).ok()) {
+      d.italic_angle = table.S32(4) / 65536.0;
+      d.fixed_pitch = table.U32(12) != 0;
+    }
+    if (FindTable("OS/2", 6, &table).ok()) {
+      d.weight_class = table.U16(4);
+      // sxHeight and sCapHeight exist from version 2 on.
+      if (table.U16(0) >= 2 && table.Has(86, 4)) {
+        d.x_height = Thousandths(table.S16(86));
+        d.cap_height = Thousandths(table.S16(88));
+      }
+    }
+    if (FindTable("name", 6, &table).ok()) d.postscript_name = PostScriptName(table);
+    return Status::Ok();
+  }
+
+  // Name ID 6 from the Windows Unicode (3,1) or Macintosh Roman (1,0)
+  // records, printable ASCII only (what a PDF name may hold unescaped);
+  // empty when there is none.
+  static std::string PostScriptName(ByteView name) {
+    uint16_t count = name.U16(2);
+    uint16_t storage = name.U16(4);
+    if (!name.Has(6, uint64_t{12} * count)) return "";
+    for (uint16_t i = 0; i < count; ++i) {
+      size_t record = 6 + size_t{12} * i;
+      uint16_t platform = name.U16(record), encoding = name.U16(record + 2);
+      if (name.U16(record + 6) != 6) continue;
+      size_t length = name.U16(record + 8);
+      size_t offset = size_t{storage} + name.U16(record + 10);
+      if (!name.Has(offset, length)) continue;
+      bool utf16 = platform == 3 && encoding == 1;
+      if (!utf16 && !(platform == 1 && encoding == 0)) continue;
+      std::string text;
+      for (size_t k = utf16 ? 1 : 0; k < length; k += utf16 ? 2 : 1) {
+        if (utf16 && name.U8(offset + k - 1) != 0) return "";
+        char c = static_cast<char>(name.U8(offset + k));
+        if (c <= ' ' || c > '~' || std::string_view("()<>[]{}/%#").find(c) != std::string::npos) {
+          return "";
+        }
+        text.push_back(c);
+      }
+      return text;
+    }
+    return "";
+  }
+
   // Glyph ids past the end of the font map to .notdef rather than out of bounds.
   void SetBmpGlyph(char32_t c, uint16_t glyph) {
     if (c < TrueTypeFont::kBmpSize) font_->bmp_glyph_[c] = glyph < num_glyphs_ ? glyph : 0;
@@ -250,6 +276,7 @@ class TrueTypeParser {
   std::string_view name_;
   TrueTypeFont* font_;
   std::vector<TableRecord> tables_;
+  ByteView head_;
   int units_per_em_ = 0;
   size_t num_glyphs_ = 0;
 };

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,7 +19,8 @@ class TrueTypeFont {
  public:
   // Parses `bytes` (the whole .ttf file). `name` only labels error messages.
   // Reads head, hhea, maxp, hmtx and cmap: (3,10) or (0,4) format 12 when
-  // present, and (3,1) or (0,3) format 4 for the Basic Multilingual Plane.
+  // present, and (3,1) or (0,3) format 4 for the Basic Multilingual Plane;
+  // and, when present, OS/2, post and name for description().
   // On failure returns nullptr and sets *status.
   static std::unique_ptr<TrueTypeFont> Parse(std::string_view bytes, std::string_view name,
                                              Status* status);
@@ -41,6 +43,19 @@ class TrueTypeFont {
   double ascent() const { return ascent_; }
   double descent() const { return descent_; }
 
+  // What a PDF font descriptor needs beyond ascent and descent. Lengths in
+  // thousandths of an em; tables the font lacks leave the defaults.
+  struct Description {
+    std::string postscript_name;                        // name ID 6, printable ASCII; empty if none
+    double x_min = 0, y_min = 0, x_max = 0, y_max = 0;  // head: all glyphs' bounds
+    double italic_angle = 0;   // post: degrees, counter-clockwise from vertical
+    bool fixed_pitch = false;  // post
+    int weight_class = 400;    // OS/2: 400 regular, 700 bold
+    double x_height = 0;       // OS/2 version 2 and later
+    double cap_height = 0;     // OS/2 version 2 and later
+  };
+  const Description& description() const { return description_; }
+
  private:
   static constexpr char32_t kBmpSize = 0x10000;
 
@@ -59,6 +74,7 @@ class TrueTypeFont {
   int units_per_em_ = 1000;
   double ascent_ = 0;
   double descent_ = 0;
+  Description description_;
   std::vector<double> glyph_advance_;  // per glyph id
   std::vector<uint16_t> bmp_glyph_;    // kBmpSize entries: the hot path is one load
   std::vector<Group> supplementary_;   // sorted, characters >= U+10000 only

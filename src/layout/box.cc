@@ -24,6 +24,10 @@ void Translate(double dx, double dy, PlacedItem* item) {
     void operator()(PolygonItem& p) const {
       for (auto& [x, y] : p.points) x += dx, y += dy;
     }
+    void operator()(ImageItem& i) const {
+      i.x += dx;
+      i.y += dy;
+    }
   };
   std::visit(Mover{dx, dy}, *item);
 }

@@ -12,6 +12,7 @@
 #include "layout/contents_layout.h"
 #include "layout/flow.h"
 #include "layout/furniture.h"
+#include "layout/image_layout.h"
 #include "layout/layout_context.h"
 #include "layout/paginator.h"
 #include "layout/table_layout.h"
@@ -63,6 +64,7 @@ class BlockVisitor {
     flow_->Add(LayoutContents(block, anchors_, context_));
   }
   void operator()(const doc::PageBreak&) { flow_->BreakPage(); }
+  void operator()(const doc::Image& block) { flow_->Add(LayoutImage(block, context_)); }
 
  private:
   const LayoutContext& context_;

@@ -80,6 +80,16 @@ struct ItemDumper {
     for (const auto& [x, y] : p.points) out << " " << Num(x) << "," << Num(y);
     out << "\n";
   }
+  // "image 56.70 60.00 113.39 56.69 png 480x240".
+  void operator()(const ImageItem& i) const {
+    out << "  image " << Num(i.x) << " " << Num(i.y) << " " << Num(i.width) << " " << Num(i.height);
+    if (i.image) {
+      const ImageInfo& info = i.image->info();
+      out << " " << (info.format == ImageFormat::kPng ? "png" : "jpeg") << " " << info.width_px
+          << "x" << info.height_px;
+    }
+    out << "\n";
+  }
 };
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "layout/line_breaker.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <utility>
 
@@ -43,9 +44,21 @@ bool IsPreferredBreakChar(char32_t c) {
 Clusters MakeClusters(std::span<const TextRun> runs, const font::FontMetrics& metrics,
                       double size_pt) {
   Clusters out;
+  size_t bytes = 0;
+  for (const TextRun& run : runs) bytes += run.text.size();
+  out.code_points.reserve(bytes);
+  out.list.reserve(bytes);
   const double scale = size_pt / 1000.0;
+  std::u32string decoded;
   for (const TextRun& run : runs) {
-    for (char32_t c : DecodeUtf8(run.text)) {
+    // Most text is ASCII: then each byte is a code point, no decoding needed.
+    decoded.clear();
+    if (std::all_of(run.text.begin(), run.text.end(), [](char b) { return (b & 0x80) == 0; })) {
+      decoded.assign(run.text.begin(), run.text.end());
+    } else {
+      decoded = DecodeUtf8(run.text);
+    }
+    for (char32_t c : decoded) {
       if (c == U'\t') c = U' ';
       if (c == U'\r' || (c < 0x20 && c != U'\n') || c == 0x7F) continue;
       const double width = metrics.Advance(run.face, c) * scale;
@@ -81,7 +94,7 @@ Clusters MakeClusters(std::span<const TextRun> runs, const font::FontMetrics& me
 class Breaker {
  public:
   Breaker(const Clusters& clusters, double max_width)
-      : clusters_(clusters), list_(clusters.list), max_width_(max_width) {}
+      : list_(clusters.list), max_width_(max_width) {}
 
   std::vector<std::pair<size_t, size_t>> Run() {
     size_t i = 0;
@@ -177,7 +190,6 @@ class Breaker {
     line_width_ = 0;
   }
 
-  const Clusters& clusters_;
   const std::vector<Cluster>& list_;
   const double max_width_;
   std::vector<std::pair<size_t, size_t>> lines_;
@@ -190,20 +202,19 @@ class Breaker {
 // Turns a range of clusters into fragments, one per change of face.
 Line MakeLine(const Clusters& clusters, size_t begin, size_t end) {
   Line line;
-  std::u32string text;
   double x = 0;
   for (size_t k = begin; k < end; ++k) {
     const Cluster& cluster = clusters.list[k];
     if (line.fragments.empty() || line.fragments.back().face != cluster.face) {
-      if (!line.fragments.empty()) line.fragments.back().text = EncodeUtf8(text);
-      text.clear();
       line.fragments.push_back(LineFragment{cluster.face, "", x, 0});
     }
-    text.append(clusters.code_points, cluster.begin, cluster.end - cluster.begin);
-    line.fragments.back().width += cluster.width;
+    LineFragment& fragment = line.fragments.back();
+    for (size_t i = cluster.begin; i < cluster.end; ++i) {
+      AppendUtf8(clusters.code_points[i], &fragment.text);
+    }
+    fragment.width += cluster.width;
     x += cluster.width;
   }
-  if (!line.fragments.empty()) line.fragments.back().text = EncodeUtf8(text);
   line.width = x;
   return line;
 }
@@ -211,6 +222,7 @@ Line MakeLine(const Clusters& clusters, size_t begin, size_t end) {
 }  // namespace
 
 bool IsCombiningMark(char32_t c) {
+  if (c < 0x0300) return false;  // the usual case, answered at once
   return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
          (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
          (c >= 0xFE20 && c <= 0xFE2F);

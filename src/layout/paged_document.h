@@ -4,12 +4,14 @@
 // corner of the page and y grows downwards (the writer flips it for PDF).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "base/color.h"
+#include "base/image_info.h"
 #include "doc/document.h"
 #include "font/font_face.h"
 
@@ -46,7 +48,14 @@ struct PolygonItem {
   Color fill_color = kBlack;
 };
 
-using PlacedItem = std::variant<TextItem, LineItem, RectItem, PolygonItem>;
+// A checked PNG or JPEG drawn into the rectangle (x, y) width x height, y the
+// top edge; the writer stretches it to fill exactly that rectangle.
+struct ImageItem {
+  double x = 0, y = 0, width = 0, height = 0;
+  std::shared_ptr<const CheckedImage> image;  // never null
+};
+
+using PlacedItem = std::variant<TextItem, LineItem, RectItem, PolygonItem, ImageItem>;
 
 // A clickable area that goes to a place in the document (contents entries).
 struct LinkItem {

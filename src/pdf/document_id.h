@@ -13,9 +13,10 @@ namespace careplan::pdf {
 
 using DocumentId = std::array<uint8_t, 16>;
 
-// A 128-bit FNV-1a hash of everything in `document` that reaches the file
-// (page size, info, every item, link and bookmark) and of the writer's format
-// version. Not cryptographic: it only has to tell documents apart.
+// A 128-bit FNV-1a hash (taken over 64-bit words) of everything in
+// `document` that reaches the file (page size, info, every item, link and
+// bookmark) and of the writer's format version. Not cryptographic: it only has to tell documents
+// apart.
 DocumentId ComputeDocumentId(const layout::PagedDocument& document);
 
 }  // namespace careplan::pdf

@@ -73,6 +73,12 @@ void CheckItem(const layout::PolygonItem& p, const std::string& where, Checker* 
   for (const auto& [x, y] : p.points) check->Coordinates({x, y}, where);
 }
 
+void CheckItem(const layout::ImageItem& i, const std::string& where, Checker* check) {
+  check->Coordinates({i.x, i.y, i.width, i.height, i.x + i.width, i.y + i.height}, where);
+  check->Extent(i.width, i.height, where);
+  if (!i.image) check->Fail(where + " is an image without its data");
+}
+
 void CheckPage(const layout::Page& page, size_t index, size_t page_count, Checker* check) {
   const std::string on_page = " on page " + std::to_string(index + 1);
   for (size_t i = 0; i < page.items.size(); ++i) {

@@ -1,8 +1,9 @@
-// The libharu PdfWriter: loads the fonts into one libharu handle when created,
-// then, for each document, starts a new document on that handle (libharu
-// keeps loaded font definitions across HPDF_NewDoc and clears their
-// per-document state, so the output does not depend on earlier documents),
-// draws it and saves it to memory.
+// The libharu PdfWriter: reads the font files and opens one libharu handle
+// when created, then, for each document, starts a new document on that
+// handle, draws it, adds the font subsets it used (pdf_fonts.h: the fonts are
+// written as plain objects, not with libharu's TrueType support) and saves it
+// to memory. Nothing of one document stays behind for the next, so the
+// output does not depend on earlier documents.
 #include "pdf/pdf_writer.h"
 
 #include <hpdf_doc.h>
@@ -21,12 +22,20 @@
 namespace careplan::pdf {
 namespace {
 
+// Every page has the document's size, so the size is given once, on the
+// page tree's root (pages inherit /MediaBox), rather than on each page as
+// libharu does.
 std::vector<HPDF_Page> AddPages(const HpdfDocument& doc, const layout::PagedDocument& document) {
+  HPDF_Array media_box = doc.CheckObject(HPDF_Array_New(doc.mmgr()));
+  doc.Check(HPDF_Dict_Add(doc.get()->root_pages, "MediaBox", media_box));
+  doc.Check(HPDF_Array_AddNumber(media_box, 0));
+  doc.Check(HPDF_Array_AddNumber(media_box, 0));
+  doc.Check(HPDF_Array_AddReal(media_box, static_cast<HPDF_REAL>(document.page_width)));
+  doc.Check(HPDF_Array_AddReal(media_box, static_cast<HPDF_REAL>(document.page_height)));
   std::vector<HPDF_Page> pages;
   for (size_t i = 0; i < document.pages.size(); ++i) {
     HPDF_Page page = doc.CheckObject(HPDF_AddPage(doc.get()));
-    doc.Check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(document.page_width)));
-    doc.Check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(document.page_height)));
+    doc.Check(HPDF_Dict_RemoveElement(page, "MediaBox"));
     pages.push_back(page);
   }
   return pages;
@@ -60,46 +69,33 @@ void SaveToString(const HpdfDocument& doc, std::string* bytes) {
 
 class HpdfWriter : public PdfWriter {
  public:
-  explicit HpdfWriter(const FontFiles& files) : files_(files) {}
-
-  // Creates the handle and loads the fonts; errors name the font file.
-  Status Open();
+  // Reads the font files; errors name the file.
+  Status Load(const FontFiles& files);
   Status Write(const layout::PagedDocument& document, std::string* bytes) override;
 
  private:
-  Status LoadFont(const std::string& path, std::string* name);
+  // Creates the libharu handle.
+  Status Open();
 
-  FontFiles files_;
+  std::unique_ptr<const FontPrograms> fonts_;
   std::unique_ptr<HpdfDocument> handle_;  // null after an error until reopened
-  LoadedFonts loaded_;
 };
 
-Status HpdfWriter::LoadFont(const std::string& path, std::string* name) {
-  try {
-    *name = LoadFontFile(*handle_, path);
-    return Status::Ok();
-  } catch (const PdfError& e) {
-    if (e.error_no() == HPDF_FILE_OPEN_ERROR) {
-      return Status::NotFound("cannot open font file '" + path + "'");
-    }
-    return Status::InvalidArgument("cannot embed font file '" + path + "': " + e.what());
-  }
+Status HpdfWriter::Load(const FontFiles& files) {
+  Status status;
+  fonts_ = FontPrograms::Load(files, &status);
+  if (status.ok()) status = Open();
+  return status;
 }
 
 Status HpdfWriter::Open() {
   handle_.reset();
-  std::unique_ptr<HpdfDocument> handle;
   try {
-    handle = std::make_unique<HpdfDocument>();
-    handle->Check(HPDF_UseUTFEncodings(handle->get()));
+    handle_ = std::make_unique<HpdfDocument>();
   } catch (const PdfError& e) {
     return Status::Internal(std::string("cannot start libharu: ") + e.what());
   }
-  handle_ = std::move(handle);
-  Status status = LoadFont(files_.regular, &loaded_.regular);
-  if (status.ok()) status = LoadFont(files_.bold, &loaded_.bold);
-  if (!status.ok()) handle_.reset();
-  return status;
+  return Status::Ok();
 }
 
 Status HpdfWriter::Write(const layout::PagedDocument& document, std::string* bytes) {
@@ -111,15 +107,9 @@ Status HpdfWriter::Write(const layout::PagedDocument& document, std::string* byt
   }
   try {
     handle_->NewDocument();
-    PdfFonts fonts(*handle_, loaded_);
+    PdfFonts fonts(*handle_, *fonts_);
     Render(*handle_, document, &fonts);
     SaveToString(*handle_, bytes);
-    if (!fonts.AllEmbedded()) {
-      handle_.reset();  // reload the fonts next time
-      return Status::Internal(
-          "PDF writer: libharu could not embed a font (was a font file changed after the "
-          "writer loaded it?)");
-    }
     HPDF_FreeDoc(handle_->get());  // the pages are not needed until the next Write
     return Status::Ok();
   } catch (const PdfError& e) {
@@ -134,8 +124,8 @@ Status HpdfWriter::Write(const layout::PagedDocument& document, std::string* byt
 }  // namespace
 
 std::unique_ptr<PdfWriter> PdfWriter::Create(const FontFiles& fonts, Status* status) {
-  auto writer = std::make_unique<HpdfWriter>(fonts);
-  *status = writer->Open();
+  auto writer = std::make_unique<HpdfWriter>();
+  *status = writer->Load(fonts);
   if (!status->ok()) return nullptr;
   return writer;
 }

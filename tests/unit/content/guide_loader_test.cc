@@ -89,5 +89,27 @@ TEST(GuideLoaderTest, MissingSectionFileIsReportedAtItsListEntry) {
             "g/demo/guide.yaml:6:12: error: section file g/demo/sections/gone.md is missing\n");
 }
 
+TEST(GuideLoaderTest, SectionIdsCannotLeadOutOfTheSectionsFolder) {
+  Diagnostics diagnostics;
+  const auto guide =
+      LoadGuide("g", "demo",
+                MemoryFiles({{"g/demo/guide.yaml",
+                              "id: demo\ntitle: Demo\nlanguage: en\nversion: 1\nreview_date: 2027\n"
+                              "sections: [../../../etc/passwd]\n"}}),
+                &diagnostics);
+  EXPECT_FALSE(guide);
+  EXPECT_EQ(FormatDiagnostics(diagnostics),
+            "g/demo/guide.yaml:6:12: error: section \"../../../etc/passwd\" names a file outside "
+            "the sections folder\n");
+}
+
+TEST(GuideLoaderTest, GuideIdsCannotLeadOutOfTheGuidesFolder) {
+  Diagnostics diagnostics;
+  EXPECT_FALSE(LoadGuide("g", "../secrets", MemoryFiles({}), &diagnostics));
+  EXPECT_EQ(FormatDiagnostics(diagnostics),
+            "g/index.yaml: error: guide \"../secrets\" names a folder outside the guides "
+            "folder\n");
+}
+
 }  // namespace
 }  // namespace careplan::content

@@ -94,6 +94,9 @@ inline Extent ExtentOf(const PlacedItem& item, const font::FontMetrics& metrics)
               std::max(l.y1, l.y2)};
     }
     Extent operator()(const RectItem& r) const { return {r.x, r.y, r.x + r.width, r.y + r.height}; }
+    Extent operator()(const ImageItem& i) const {
+      return {i.x, i.y, i.x + i.width, i.y + i.height};
+    }
     Extent operator()(const PolygonItem& p) const {
       Extent e{1e9, 1e9, -1e9, -1e9};
       for (const auto& [x, y] : p.points) {

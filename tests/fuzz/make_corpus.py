@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Builds the seed corpora (and a dictionary) for the fuzz targets.
+
+Usage: make_corpus.py SOURCE_DIR OUT_DIR
+
+OUT_DIR/<target>/ gets one file per seed, named by its content's hash:
+  profile, render   examples/*.yaml, tests/e2e/profiles/*.yaml and the bad
+                    profiles written as string literals in
+                    tests/unit/profile/profile_errors_test.cc
+  guide_section     templates/guides/*/sections/*.md
+  rules             each templates/rules/*.yaml behind the byte that selects
+                    it in fuzz_rules.cc
+OUT_DIR/profile.dict gets the profile format's keys and words from
+schema/careplan-profile.schema.json (libFuzzer's -dict).
+"""
+import glob
+import hashlib
+import json
+import os
+import re
+import sys
+
+# The order of kRuleFiles in fuzz_rules.cc.
+RULE_FILES = ["sources.yaml", "tests.yaml", "lifestyle.yaml", "medicines.yaml", "organs.yaml",
+              "general.yaml"]
+
+SIMPLE_ESCAPES = {"n": b"\n", "t": b"\t", "r": b"\r", "0": b"\0", "\\": b"\\", '"': b'"',
+                  "'": b"'", "a": b"\a", "b": b"\b", "f": b"\f", "v": b"\v"}
+
+
+def unescape(body):
+    """The bytes of a C++ string literal's body (the part between quotes)."""
+    out = bytearray()
+    i = 0
+    while i < len(body):
+        c = body[i]
+        if c != "\\":
+            out += c.encode("utf-8")
+            i += 1
+            continue
+        nxt = body[i + 1]
+        if nxt == "x":
+            digits = re.match(r"[0-9A-Fa-f]+", body[i + 2:]).group(0)
+            out.append(int(digits, 16) & 0xFF)
+            i += 2 + len(digits)
+        elif nxt in "01234567" and re.match(r"[0-7]{2,3}", body[i + 1:]):
+            digits = re.match(r"[0-7]{1,3}", body[i + 1:]).group(0)
+            out.append(int(digits, 8) & 0xFF)
+            i += 1 + len(digits)
+        elif nxt == "u":
+            out += chr(int(body[i + 2:i + 6], 16)).encode("utf-8")
+            i += 6
+        else:
+            out += SIMPLE_ESCAPES[nxt]
+            i += 2
+    return bytes(out)
+
+
+LITERAL = r'"(?:[^"\\\n]|\\.)*"'
+LITERALS = re.compile(r"((?:\s*" + LITERAL + r")+)")
+
+
+def literal_bytes(run):
+    return b"".join(unescape(m[1:-1]) for m in re.findall(LITERAL, run))
+
+
+def profiles_from_error_tests(path):
+    """Errors("...") and Errors(ValidPlus("...")) arguments, as bytes."""
+    source = open(path, encoding="utf-8").read()
+    valid = literal_bytes(re.search(r"kValid\s*=\s*((?:\s*" + LITERAL + r")+)", source).group(1))
+    seeds = []
+    for match in re.finditer(r"Errors\((ValidPlus\(|std::string_view\()?", source):
+        literals = LITERALS.match(source, match.end())
+        if not literals:
+            continue  # built in code (a huge file, deep nesting): not a literal
+        text = literal_bytes(literals.group(1))
+        seeds.append(valid + text if match.group(1) == "ValidPlus(" else text)
+    return seeds
+
+
+def write_seeds(folder, seeds):
+    os.makedirs(folder, exist_ok=True)
+    for seed in seeds:
+        name = hashlib.sha1(seed).hexdigest()
+        with open(os.path.join(folder, name), "wb") as f:
+            f.write(seed)
+    return len(set(seeds))
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def schema_words(schema):
+    words = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "properties" and isinstance(value, dict):
+                    words.update(value.keys())
+                if key == "enum" and isinstance(value, list):
+                    words.update(v for v in value if isinstance(v, str))
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(schema)
+    return words
+
+
+def main():
+    source_dir, out_dir = sys.argv[1], sys.argv[2]
+    profiles = [read(p) for p in sorted(glob.glob(os.path.join(source_dir, "examples", "*.yaml")))]
+    profiles += [read(p) for p in
+                 sorted(glob.glob(os.path.join(source_dir, "tests", "e2e", "profiles", "*.yaml")))]
+    bad = profiles_from_error_tests(
+        os.path.join(source_dir, "tests", "unit", "profile", "profile_errors_test.cc"))
+    counts = {
+        "profile": write_seeds(os.path.join(out_dir, "profile"), profiles + bad),
+        "render": write_seeds(os.path.join(out_dir, "render"), profiles + bad),
+        "guide_section": write_seeds(
+            os.path.join(out_dir, "guide_section"),
+            [read(p) for p in sorted(glob.glob(
+                os.path.join(source_dir, "templates", "guides", "*", "sections", "*.md")))]),
+        "rules": write_seeds(
+            os.path.join(out_dir, "rules"),
+            [bytes([i]) + read(os.path.join(source_dir, "templates", "rules", name))
+             for i, name in enumerate(RULE_FILES)]),
+    }
+    schema = json.load(open(os.path.join(source_dir, "schema", "careplan-profile.schema.json")))
+    words = sorted(schema_words(schema) | {"careplan/v1", "true", "false", "2026-11-24", "---",
+                                           "- ", ": ", "[", "]", "{", "}", "|", ">", "&a", "*a"})
+    with open(os.path.join(out_dir, "profile.dict"), "w", encoding="utf-8") as f:
+        for word in words:
+            f.write(json.dumps(word, ensure_ascii=False) + "\n")
+    print(" ".join(f"{name}: {count}" for name, count in counts.items()),
+          f"(bad profiles from the unit tests: {len(bad)}; dictionary: {len(words)} words)")
+
+
+if __name__ == "__main__":
+    main()
