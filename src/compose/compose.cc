@@ -36,7 +36,10 @@ doc::DocumentInfo MakeInfo(const plan::CarePlan& plan, const ComposeOptions& opt
     info.title = profile.packet.title;
     info.author = profile.packet.organisation;
     info.header_left = profile.packet.title;
-    info.header_right = profile.packet.organisation;
+    // Every printed page carries the date it was made (handout conventions).
+    info.header_right = profile.packet.organisation.empty()
+                            ? profile.plan_date.Display()
+                            : profile.packet.organisation + " · " + profile.plan_date.Display();
     return info;
   }
   info.title = "Care plan for " + profile.patient.name;

@@ -23,10 +23,10 @@ doc::RichText MonthHeader(const Date& month, bool first) {
 
 double CellPadding(const Measures& style) { return 1.3 * style.body_size_pt; }
 
-// A month column: just wide enough for "2026" or "Due" in bold.
+// A month column: just wide enough for "2026", "Due" or "Now" in bold.
 double MonthWidth(const Measures& style) {
   double widest = 0;
-  for (const char* text : {"2026", "Due", "May", "Sep"}) {
+  for (const char* text : {"2026", "Due", "Now", "May", "Sep"}) {
     widest =
         std::max(widest, style.metrics->MeasureUtf8(font::Face::kBold, text, style.body_size_pt));
   }
@@ -76,7 +76,9 @@ doc::Table PartTable(const plan::MonitoringSchedule& schedule, int first_month, 
     const std::vector<bool> due = DueMonths(test, schedule.plan_date);
     std::vector<doc::RichText> row{doc::Plain(test.name)};
     for (int i = first_month; i < first_month + months; ++i) {
-      row.push_back(due[i] ? doc::Strong("Due") : doc::Plain(""));
+      // An overdue test is marked "Now" in this month, in words, not colour.
+      const bool now = i == 0 && test.overdue;
+      row.push_back(now ? doc::Strong("Now") : due[i] ? doc::Strong("Due") : doc::Plain(""));
     }
     table.rows.push_back(std::move(row));
   }

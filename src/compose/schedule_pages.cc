@@ -47,8 +47,9 @@ void AppendPlanner(const plan::CarePlan& plan, const Measures& style,
   blocks->push_back(doc::Heading{2, "My 12-month planner", true, false});
   blocks->push_back(doc::Paragraph{doc::Plain(
       "How to read the planner: each row is a test with a date. \"Due\" is written in each "
-      "month the test is due, starting with this month. Write the date in the box when it is "
-      "done. Tests without a date (at your next visit, or as your team decides) are not in it.")});
+      "month the test is due, starting with this month; \"Now\" means it is overdue: ask your "
+      "care team to book it. Write the date in the box when it is done. Tests without a date (at "
+      "your next visit, or as your team decides) are not in it.")});
   for (const PlannerTable& half : tables) {
     blocks->push_back(doc::Heading{3, half.title, false, false});
     blocks->push_back(half.table);

@@ -38,6 +38,15 @@ struct Row {
   std::optional<Date> last_done;
   std::optional<Interval> profile_every;
   std::vector<std::string> profile_notes;
+  // Last-done dates and intervals by written name (normalized). One name
+  // written twice is one test done twice: its latest date counts. Different
+  // names folded into one rule test (ECG and NT-proBNP) are different tests:
+  // the one that falls due first decides, so none can hide an overdue one.
+  struct Dated {
+    std::optional<Date> last_done;
+    std::optional<Interval> every;
+  };
+  std::map<std::string, Dated> profile_dates;
 };
 
 bool Shorter(const Interval& a, const Interval& b) { return a.NominalDays() < b.NominalDays(); }
@@ -87,6 +96,13 @@ class ScheduleBuilder {
     if (entry.last_done && (!row.last_done || *row.last_done < *entry.last_done)) {
       row.last_done = entry.last_done;
     }
+    Row::Dated& dated = row.profile_dates[NormalizeName(entry.test)];
+    if (entry.last_done && (!dated.last_done || *dated.last_done < *entry.last_done)) {
+      dated.last_done = entry.last_done;
+    }
+    if (entry.every && (!dated.every || Shorter(*entry.every, *dated.every))) {
+      dated.every = entry.every;
+    }
     if (entry.every && (!row.profile_every || Shorter(*entry.every, *row.profile_every))) {
       row.profile_every = entry.every;
     }
@@ -126,6 +142,23 @@ void AddScopeRules(const std::vector<MonitoringRule>& rules, const std::string& 
       builder->AddRule(rule, RequestKind::kOnce, reason_text + ", once");
     } else if (rule.phase != Phase::kFollowUp) {
       builder->AddRule(rule, RequestKind::kRepeating, reason_text);
+    }
+  }
+}
+
+// Sets next_due (and the last-done date and interval shown with it) from the
+// written test whose next date comes first. REQUIRES: scheduled->every.
+void ChooseFirstDue(const Row& row, ScheduledTest* scheduled) {
+  const Interval merged = *scheduled->every;
+  scheduled->next_due = merged.AddTo(*scheduled->last_done);
+  for (const auto& [name, dated] : row.profile_dates) {
+    if (!dated.last_done) continue;
+    const Interval every = dated.every.value_or(merged);
+    const Date due = every.AddTo(*dated.last_done);
+    if (due < *scheduled->next_due) {
+      scheduled->next_due = due;
+      scheduled->last_done = dated.last_done;
+      scheduled->every = every;
     }
   }
 }
@@ -186,7 +219,7 @@ ScheduledTest FinishRow(Row row, const Date& plan_date) {
   if (scheduled.every) {
     if (scheduled.last_done) {
       scheduled.due = DueKind::kDated;
-      scheduled.next_due = scheduled.every->AddTo(*scheduled.last_done);
+      ChooseFirstDue(row, &scheduled);
       scheduled.overdue = *scheduled.next_due < plan_date;
     } else {
       scheduled.due = DueKind::kNextVisit;

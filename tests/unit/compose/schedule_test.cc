@@ -133,6 +133,20 @@ TEST(PlannerTest, TablesWriteDueInTheRightCells) {
             (std::vector<std::string>{"", "", "Due", "", "", "Due", "", "", "Due", "", "", "Due"}));
 }
 
+TEST(PlannerTest, OverdueTestSaysNowInThisMonth) {
+  PlanFixture fixture;
+  fixture.plan.schedule.tests.push_back(
+      Dated("Lung tests", Date(2026, 10, 5), Interval{3, IntervalUnit::kMonths}, true));
+  const doc::Document document = fixture.Build();
+  const auto planner = Part(document, "My 12-month planner");
+  const auto tables = All<doc::Table>(planner);
+  ASSERT_FALSE(tables.empty());
+  ASSERT_EQ(tables[0]->rows.size(), 1u);
+  EXPECT_EQ(Text(tables[0]->rows[0][1]), "Now");
+  EXPECT_TRUE(IsBold(tables[0]->rows[0][1]));
+  EXPECT_EQ(Text(tables[0]->rows[0][4]), "Due");  // then every 3 months
+}
+
 TEST(PlannerTest, NoPlannerWithoutDatedTests) {
   PlanFixture fixture;
   fixture.plan.schedule.tests.push_back(Undated("Heart scan", plan::DueKind::kNextVisit));

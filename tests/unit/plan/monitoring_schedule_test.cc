@@ -58,6 +58,33 @@ TEST_F(MonitoringScheduleTest, MonthlyFromThe31stClampsToEndOfFebruary) {
   EXPECT_FALSE(test->overdue);
 }
 
+TEST_F(MonitoringScheduleTest, DifferentTestsFoldedIntoOneRowKeepTheFirstDue) {
+  // "echo" and "echocardiogram" are two names of one rules test. Written as
+  // two entries they could be two different tests (as ECG and NT-proBNP
+  // share one rule): the overdue one must not be hidden by the newer one.
+  profile_.plan_date = Date(2026, 11, 24);
+  profile_.monitoring = {MakeEntry("echo", Date(2025, 9, 2), Months(12)),
+                         MakeEntry("echocardiogram", Date(2026, 6, 2), Months(6))};
+  Compute();
+  const ScheduledTest* test = Find("echocardiogram");
+  ASSERT_NE(test, nullptr);
+  EXPECT_EQ(test->next_due, Date(2026, 9, 2));
+  EXPECT_EQ(test->last_done, Date(2025, 9, 2));
+  EXPECT_EQ(test->every, Months(12));
+  EXPECT_TRUE(test->overdue);
+}
+
+TEST_F(MonitoringScheduleTest, OneTestWrittenTwiceCountsItsLatestDate) {
+  profile_.plan_date = Date(2026, 11, 24);
+  profile_.monitoring = {MakeEntry("echo", Date(2025, 9, 2), Months(12)),
+                         MakeEntry("echo", Date(2026, 6, 2), Months(12))};
+  Compute();
+  const ScheduledTest* test = Find("echocardiogram");
+  ASSERT_NE(test, nullptr);
+  EXPECT_EQ(test->next_due, Date(2027, 6, 2));
+  EXPECT_FALSE(test->overdue);
+}
+
 TEST_F(MonitoringScheduleTest, MonthlyFromThe31stInALeapYearIsThe29th) {
   profile_.plan_date = Date(2028, 2, 1);
   profile_.monitoring = {MakeEntry("bloods", Date(2028, 1, 31), Months(1))};
