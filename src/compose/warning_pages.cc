@@ -1,10 +1,35 @@
 #include "compose/warning_pages.h"
 
+#include <algorithm>
+
+#include "plan/reasons.h"
+
 namespace careplan::compose {
 namespace {
 
 // A short page-1 box stops adding items once they pass this many characters.
 constexpr size_t kShortBoxCharacters = 120;
+
+// True for a sign that is in the plan because of this person's organs or
+// medicines, rather than one that everyone with scleroderma is told.
+bool IsPersonal(const plan::WarningEntry& warning) {
+  return warning.reason.text != plan::kEveryone;
+}
+
+// The short page-1 boxes (limit < SIZE_MAX) list this person's own signs
+// first, then the general ones; the full list keeps the plan's order.
+std::vector<const plan::WarningEntry*> InBoxOrder(const std::vector<plan::WarningEntry>& warnings,
+                                                  content::Urgency urgency, size_t limit) {
+  std::vector<const plan::WarningEntry*> ordered;
+  for (const plan::WarningEntry& warning : warnings) {
+    if (warning.urgency == urgency) ordered.push_back(&warning);
+  }
+  if (limit != SIZE_MAX) {
+    std::stable_partition(ordered.begin(), ordered.end(),
+                          [](const plan::WarningEntry* warning) { return IsPersonal(*warning); });
+  }
+  return ordered;
+}
 
 doc::Callout MakeCallout(const std::vector<plan::WarningEntry>& warnings, content::Urgency urgency,
                          const char* title, size_t limit) {
@@ -12,12 +37,11 @@ doc::Callout MakeCallout(const std::vector<plan::WarningEntry>& warnings, conten
   callout.kind = doc::CalloutKind::kWarning;
   callout.title = title;
   size_t characters = 0;
-  for (const plan::WarningEntry& warning : warnings) {
-    if (warning.urgency != urgency) continue;
+  for (const plan::WarningEntry* warning : InBoxOrder(warnings, urgency, limit)) {
     if (callout.items.size() >= limit) break;
-    characters += warning.text.size();
+    characters += warning->text.size();
     if (limit != SIZE_MAX && !callout.items.empty() && characters > kShortBoxCharacters) break;
-    callout.items.push_back(doc::Plain(warning.text));
+    callout.items.push_back(doc::Plain(warning->text));
   }
   return callout;
 }

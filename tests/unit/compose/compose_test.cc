@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "plan/reasons.h"
 #include "unit/compose/compose_fixture.h"
 
 namespace careplan::compose {
@@ -109,6 +110,27 @@ TEST(ComposeTest, FirstPageHasDetailsUrgentSignsAndTheNextTest) {
   size_t items = 0;
   for (const doc::Callout* callout : All<doc::Callout>(warnings)) items += callout->items.size();
   EXPECT_EQ(items, 4u);
+}
+
+TEST(ComposeTest, FirstPageBoxesPutThisPersonsOwnSignsFirst) {
+  PlanFixture fixture;
+  AddWarning(&fixture, "You suddenly become very short of breath", content::Urgency::kEmergency);
+  AddWarning(&fixture, "You have chest pain, or you faint", content::Urgency::kEmergency);
+  AddWarning(&fixture, "Your blood pressure is 140/90 or higher", content::Urgency::kEmergency);
+  fixture.plan.warnings[0].reason.text = fixture.plan.warnings[1].reason.text =
+      std::string(plan::kEveryone);
+  fixture.plan.warnings[2].reason.text = "kidneys";
+  const doc::Document document = fixture.Build();
+  const auto page1 = Part(document, "My care plan");
+  const auto callouts = All<doc::Callout>(page1);
+  ASSERT_FALSE(callouts.empty());
+  ASSERT_EQ(callouts[0]->items.size(), 2u);
+  EXPECT_EQ(Text(callouts[0]->items[0]), "Your blood pressure is 140/90 or higher");
+  EXPECT_EQ(Text(callouts[0]->items[1]), "You suddenly become very short of breath");
+  // The full list keeps the plan's order.
+  const auto warnings = Part(document, "Warning signs");
+  EXPECT_EQ(Text(All<doc::Callout>(warnings)[0]->items[0]),
+            "You suddenly become very short of breath");
 }
 
 TEST(ComposeTest, NextTestIsAtTheNextVisitWithoutDates) {
