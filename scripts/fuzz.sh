@@ -52,8 +52,11 @@ for target in "${targets[@]}"; do
     "$build/fuzz_$target.log" | sed "s/^/fuzz: $target: /" >&2 || true
 done
 
+passed=$((${#targets[@]} - ${#failed[@]}))
 if ((${#failed[@]} > 0)); then
   echo "fuzz: FAILED: ${failed[*]} (inputs in $build/crashes/)" >&2
+  echo "fuzz: $passed passed, ${#failed[@]} failed" >&2
   exit 1
 fi
-echo "fuzz: ${#targets[@]} targets, ${seconds}s each: no crash" >&2
+echo "fuzz: every target ran ${seconds}s with no crash" >&2
+echo "fuzz: $passed passed, 0 failed" >&2

@@ -9,8 +9,8 @@
 #   CC=gcc CXX=g++ bash scripts/sanitize.sh   # gcc, in build-asan-gcc/
 #
 # Third-party libraries (libharu, yaml-cpp, md4c, Poco) are not instrumented.
-# Leaks inside libharu after it reports an error are suppressed: see
-# tests/fuzz/lsan.supp.
+# No leak is suppressed today; tests/fuzz/lsan.supp is where a suppression
+# for libharu's own frames would go (it explains why one might be needed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test (unit and end-to-end).
+# Installs what is missing, builds, and runs every test (unit and end-to-end);
+# then the same tests again with AddressSanitizer and UndefinedBehaviorSanitizer
+# (scripts/sanitize.sh) and each fuzz target briefly (scripts/fuzz.sh;
+# CAREPLAN_FUZZ_SECONDS per target, default 15).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
 ctest --test-dir build --output-on-failure -j"$(nproc)"
+bash scripts/sanitize.sh
+bash scripts/fuzz.sh "${CAREPLAN_FUZZ_SECONDS:-15}"

@@ -187,5 +187,33 @@ TEST(ProfileLimitsTest, ErrorsPerFile) {
       std::string::npos);
 }
 
+TEST(ProfileLimitsTest, IntervalsAndDates) {
+  const auto every = [](const std::string& interval) {
+    return kValid + "monitoring:\n  - {test: echo, every: " + interval + "}\n";
+  };
+  Diagnostics at;
+  EXPECT_TRUE(LoadProfile(every("1000 years"), "p.yaml", Options(), &at)) << FormatDiagnostics(at);
+  Diagnostics over;
+  EXPECT_FALSE(LoadProfile(every("1001 years"), "p.yaml", Options(), &over));
+  EXPECT_NE(FormatDiagnostics(over).find("an interval must be a whole number from 1 to 1000"),
+            std::string::npos)
+      << FormatDiagnostics(over);
+
+  const auto plan_date = [](const std::string& date) {
+    std::string yaml = kValid;
+    yaml.replace(yaml.find("2026-11-24"), 10, date);
+    return yaml;
+  };
+  for (const char* date : {"0001-01-01", "9999-12-31"}) {
+    Diagnostics diagnostics;
+    EXPECT_TRUE(LoadProfile(plan_date(date), "p.yaml", Options(), &diagnostics))
+        << FormatDiagnostics(diagnostics);
+  }
+  for (const char* date : {"0000-12-31", "10000-01-01"}) {
+    Diagnostics diagnostics;
+    EXPECT_FALSE(LoadProfile(plan_date(date), "p.yaml", Options(), &diagnostics)) << date;
+  }
+}
+
 }  // namespace
 }  // namespace careplan::hardening
