@@ -149,8 +149,11 @@ std::optional<Date> SourceDateEpoch() {
   const std::string value = Poco::Environment::get("SOURCE_DATE_EPOCH");
   char* end = nullptr;
   const long long seconds = std::strtoll(value.c_str(), &end, 10);
-  if (value.empty() || *end != '\0' || seconds < 0) {
-    throw UsageError("SOURCE_DATE_EPOCH must be a whole number of seconds, not \"" + value + "\"");
+  // The last second a PDF date (and Date) can hold: 9999-12-31T23:59:59Z.
+  constexpr long long kLastSecond = 253402300799;
+  if (value.empty() || *end != '\0' || seconds < 0 || seconds > kLastSecond) {
+    throw UsageError("SOURCE_DATE_EPOCH must be a whole number of seconds from 0 to " +
+                     std::to_string(kLastSecond) + ", not \"" + value + "\"");
   }
   return Date::FromDaysSinceEpoch(seconds / 86400);
 }

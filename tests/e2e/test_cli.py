@@ -119,6 +119,14 @@ class CliTest(u.TempDirTestCase):
         self.assertIn("Installed copy of living with",
                       u.normalise_space(" ".join(u.pdf_text_pages(pdf))))
 
+    def test_source_date_epoch_out_of_range_is_a_usage_error(self):
+        for value in ("99999999999999999", "253402300800", "-1", "soon"):
+            code, _, err = u.careplan("render", u.test_profile("one-treatment.yaml"), "-o",
+                                      self.path("x.pdf"), env={"SOURCE_DATE_EPOCH": value})
+            self.assertEqual(code, 64, value)
+            self.assertIn("SOURCE_DATE_EPOCH", err)
+        self.assertFalse(os.path.exists(self.path("x.pdf")))
+
     def test_schema_is_json(self):
         import json
         code, out, _ = u.careplan("schema")

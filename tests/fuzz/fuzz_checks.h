@@ -6,6 +6,7 @@
 // sanitizers' to report.
 #pragma once
 
+#include <cstdint>
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -18,10 +19,12 @@
 #include "base/date.h"
 #include "base/diagnostics.h"
 #include "base/file_reader.h"
+#include "base/image_info.h"
 #include "content/guide_loader.h"
 #include "content/knowledge_loader.h"
 #include "font/truetype_metrics.h"
 #include "layout/layout.h"
+#include "pdf/pdf_writer.h"
 #include "plan/compute_plan.h"
 #include "profile/profile_loader.h"
 
@@ -185,6 +188,65 @@ inline std::string CheckRenderText(const app::RenderResources& resources, app::R
     }
   }
   return "";
+}
+
+// ---- fuzz_image: a clinic's logo ----------------------------------------------
+
+// Sets the checksum (CRC-32) of every whole chunk of a PNG, so that mutated
+// inputs get past the checksum test to the checks of the chunks' contents.
+inline void FixPngChecksums(std::string* png) {
+  static const std::string kMagic = "\x89PNG\r\n\x1a\n";
+  if (png->compare(0, kMagic.size(), kMagic) != 0) return;
+  const auto byte = [png](size_t i) {
+    return static_cast<uint32_t>(static_cast<uint8_t>((*png)[i]));
+  };
+  for (size_t at = kMagic.size(); at + 12 <= png->size();) {
+    const uint32_t length = byte(at) << 24 | byte(at + 1) << 16 | byte(at + 2) << 8 | byte(at + 3);
+    if (length > png->size() - at - 12) return;
+    uint32_t crc = 0xFFFFFFFFu;
+    for (size_t i = at + 4; i < at + 8 + length; ++i) {
+      crc ^= byte(i);
+      for (int bit = 0; bit < 8; ++bit) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    crc ^= 0xFFFFFFFFu;
+    for (int i = 0; i < 4; ++i)
+      (*png)[at + 8 + length + i] = static_cast<char>(crc >> (24 - 8 * i));
+    at += 12 + length;
+  }
+}
+
+// CheckedImage::Check accepts an image or says why not; an image it accepts
+// is drawn into a one-page PDF by the real writer (libharu), which must
+// succeed: the check exists so that libharu never sees a file it would
+// crash or hang on.
+inline std::string CheckImageBytes(std::string bytes, pdf::PdfWriter* writer) {
+  FixPngChecksums(&bytes);
+  Status status;
+  const auto image = CheckedImage::Check(bytes, &status);
+  if (!image) {
+    if (status.ok()) return "Check refused an image without saying why";
+    return "";
+  }
+  const ImageInfo& info = image->info();
+  if (info.width_px < 1 || info.height_px < 1 || info.width_px > kMaxImageSide ||
+      info.height_px > kMaxImageSide) {
+    return "Check accepted an image of " + std::to_string(info.width_px) + " x " +
+           std::to_string(info.height_px) + " pixels";
+  }
+  layout::PagedDocument document;
+  document.info.title = "Logo";
+  document.info.creation_date = FuzzToday();
+  document.pages.resize(1);
+  document.pages[0].items.push_back(layout::ImageItem{56.7, 56.7, 113.4, 56.7, image});
+  std::string pdf;
+  if (Status written = writer->Write(document, &pdf); !written.ok()) {
+    return "libharu refused an image the check accepted: " + written.message();
+  }
+  return "";
+}
+
+inline pdf::FontFiles RealFontFiles() {
+  return {kSourceDir + "/fonts/NotoSans-Regular.ttf", kSourceDir + "/fonts/NotoSans-Bold.ttf"};
 }
 
 }  // namespace careplan::fuzz

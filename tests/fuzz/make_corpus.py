@@ -10,6 +10,9 @@ OUT_DIR/<target>/ gets one file per seed, named by its content's hash:
   guide_section     templates/guides/*/sections/*.md
   rules             each templates/rules/*.yaml behind the byte that selects
                     it in fuzz_rules.cc
+  image             the logos in templates/themes/ and small PNGs (every
+                    colour type and bit depth, with and without
+                    transparency) and JPEGs (baseline, progressive, grey)
 OUT_DIR/profile.dict gets the profile format's keys and words from
 schema/careplan-profile.schema.json (libFuzzer's -dict).
 """
@@ -18,7 +21,9 @@ import hashlib
 import json
 import os
 import re
+import struct
 import sys
+import zlib
 
 # The order of kRuleFiles in fuzz_rules.cc.
 RULE_FILES = ["sources.yaml", "tests.yaml", "lifestyle.yaml", "medicines.yaml", "organs.yaml",
@@ -111,6 +116,56 @@ def schema_words(schema):
     return words
 
 
+def png_chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def make_png(width, height, colour_type, depth, transparent=False):
+    channels = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}[colour_type]
+    row_bytes = (width * channels * depth + 7) // 8
+    rows = b"".join(bytes([y % 5]) + bytes((x * 37 + y) & 0xFF for x in range(row_bytes))
+                    for y in range(height))
+    out = b"\x89PNG\r\n\x1a\n"
+    out += png_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, depth, colour_type, 0, 0, 0))
+    if colour_type == 3:
+        out += png_chunk(b"PLTE", bytes(i % 256 for i in range(3 * (1 << depth))))
+    if transparent:
+        out += png_chunk(b"tRNS", bytes(range(1 << depth)) if colour_type == 3
+                         else bytes(2 if colour_type == 0 else 6))
+    data = zlib.compress(rows)
+    out += png_chunk(b"IDAT", data[:len(data) // 2]) + png_chunk(b"IDAT", data[len(data) // 2:])
+    return out + png_chunk(b"IEND", b"")
+
+
+def make_jpeg(width, height, components, sof):
+    out = b"\xff\xd8\xff\xe0" + struct.pack(">H", 16) + b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0"
+    out += b"\xff\xdb" + struct.pack(">H", 67) + b"\0" + b"\x01" * 64
+    out += bytes([0xFF, sof]) + struct.pack(">HBHHB", 8 + 3 * components, 8, height, width,
+                                            components)
+    out += b"".join(bytes([c + 1, 0x11, 0]) for c in range(components))
+    out += b"\xff\xc4" + struct.pack(">H", 2 + 2 * 18)
+    for table in (0x00, 0x10):
+        out += bytes([table, 1]) + bytes(15) + b"\0"
+    out += b"\xff\xda" + struct.pack(">HB", 6 + 2 * components, components)
+    out += b"".join(bytes([c + 1, 0]) for c in range(components)) + b"\0\x3f\0"
+    return out + b"\0" * 16 + b"\xff\xd9"
+
+
+def image_seeds(source_dir):
+    seeds = [read(p) for p in sorted(glob.glob(os.path.join(source_dir, "templates", "themes",
+                                                            "*.png")))]
+    seeds += [read(p) for p in sorted(glob.glob(os.path.join(source_dir, "templates", "themes",
+                                                             "*.jpg")))]
+    for colour_type, depths in ((0, (1, 2, 4, 8, 16)), (2, (8, 16)), (3, (1, 2, 4, 8)),
+                                (4, (8, 16)), (6, (8, 16))):
+        for depth in depths:
+            seeds.append(make_png(7, 5, colour_type, depth))
+            if colour_type in (0, 2, 3):
+                seeds.append(make_png(7, 5, colour_type, depth, transparent=True))
+    seeds += [make_jpeg(16, 8, 3, 0xC0), make_jpeg(16, 8, 1, 0xC0), make_jpeg(16, 8, 3, 0xC2)]
+    return seeds
+
+
 def main():
     source_dir, out_dir = sys.argv[1], sys.argv[2]
     profiles = [read(p) for p in sorted(glob.glob(os.path.join(source_dir, "examples", "*.yaml")))]
@@ -129,6 +184,7 @@ def main():
             os.path.join(out_dir, "rules"),
             [bytes([i]) + read(os.path.join(source_dir, "templates", "rules", name))
              for i, name in enumerate(RULE_FILES)]),
+        "image": write_seeds(os.path.join(out_dir, "image"), image_seeds(source_dir)),
     }
     schema = json.load(open(os.path.join(source_dir, "schema", "careplan-profile.schema.json")))
     words = sorted(schema_words(schema) | {"careplan/v1", "true", "false", "2026-11-24", "---",
