@@ -7,6 +7,8 @@
 #include <sstream>
 #include <string>
 
+#include "base/file_reader.h"
+
 namespace careplan::font {
 namespace {
 
@@ -14,10 +16,9 @@ const std::string kRegularPath = CAREPLAN_SOURCE_DIR "/fonts/NotoSans-Regular.tt
 const std::string kBoldPath = CAREPLAN_SOURCE_DIR "/fonts/NotoSans-Bold.ttf";
 
 std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  std::string text;
+  EXPECT_TRUE(ReadFileFromDisk(path, &text).ok()) << path;
+  return text;
 }
 
 std::unique_ptr<TrueTypeMetrics> LoadBundled() {

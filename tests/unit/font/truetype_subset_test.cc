@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "base/file_reader.h"
 #include "base/utf8.h"
 #include "font/byte_view.h"
 
@@ -20,10 +21,9 @@ const std::string kRegularPath = CAREPLAN_SOURCE_DIR "/fonts/NotoSans-Regular.tt
 const std::string kBoldPath = CAREPLAN_SOURCE_DIR "/fonts/NotoSans-Bold.ttf";
 
 std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  std::string text;
+  EXPECT_TRUE(ReadFileFromDisk(path, &text).ok()) << path;
+  return text;
 }
 
 std::unique_ptr<TrueTypeSubsetter> LoadOrDie(std::string bytes) {
