@@ -5,7 +5,7 @@
 # (default 60) on a corpus seeded from the examples, the e2e profiles, the
 # bad profiles of the unit tests and the real templates.
 #
-#   bash scripts/fuzz.sh [SECONDS] [TARGET...]   # TARGET: profile, guide_section, rules, render, image
+#   bash scripts/fuzz.sh [SECONDS] [TARGET...]   # TARGET: profile, guide_section, rules, render, image, theme
 #
 # The corpus grows in build-asan/corpus/<target>/ from run to run. A crash,
 # leak, timeout or sanitizer report stops that target, leaves the input in
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-if ((${#targets[@]} == 0)); then targets=(profile guide_section rules render image); fi
+if ((${#targets[@]} == 0)); then targets=(profile guide_section rules render image theme); fi
 
 bash scripts/setup.sh
 build=build-asan

@@ -179,10 +179,31 @@ class ThemeParser {
   Diagnostics* diagnostics_;
 };
 
+// yaml-cpp would read a UTF-16 file, or take a stray UTF-16 byte order mark
+// for one, and so accept nonsense as an empty theme; themes are UTF-8 like
+// every other file careplan reads.
+bool CheckUtf8(const std::string& text, const std::string& file, Diagnostics* diagnostics) {
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+    diagnostics->Error(SourceLoc{file, 1, 1}, "the file is in UTF-16; themes are UTF-8",
+                       {"save the file as UTF-8"});
+    return false;
+  }
+  const auto bad = FindInvalidUtf8(text);
+  if (!bad) return true;
+  const size_t newline = text.rfind('\n', *bad);
+  const size_t line_start = newline == std::string::npos ? 0 : newline + 1;
+  const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + *bad, '\n'));
+  const int column = 1 + static_cast<int>(*bad - line_start);
+  diagnostics->Error(SourceLoc{file, line, column}, "invalid UTF-8",
+                     {"save the file as UTF-8; it may be in Latin-1 or Windows-1252"});
+  return false;
+}
+
 }  // namespace
 
 std::optional<Theme> ParseTheme(const std::string& text, const std::string& file,
                                 const FileReader& read, Diagnostics* diagnostics) {
+  if (!CheckUtf8(text, file, diagnostics)) return std::nullopt;
   YAML::Node root;
   try {
     root = YAML::Load(text);

@@ -22,6 +22,7 @@
 #include "base/image_info.h"
 #include "content/guide_loader.h"
 #include "content/knowledge_loader.h"
+#include "content/theme_loader.h"
 #include "font/truetype_metrics.h"
 #include "layout/layout.h"
 #include "pdf/pdf_writer.h"
@@ -247,6 +248,34 @@ inline std::string CheckImageBytes(std::string bytes, pdf::PdfWriter* writer) {
 
 inline pdf::FontFiles RealFontFiles() {
   return {kSourceDir + "/fonts/NotoSans-Regular.ttf", kSourceDir + "/fonts/NotoSans-Bold.ttf"};
+}
+
+// ---- fuzz_theme: a clinic's theme file ---------------------------------------
+
+// The fuzzed theme is read as if it were a file in templates/themes/, so that
+// a logo it names can be the real example logo (or any other file there,
+// which the loader must then refuse or check).
+inline const std::string kFuzzThemeFile = kSourceDir + "/templates/themes/fuzz-theme.yaml";
+
+// ParseTheme returns a theme exactly when it reports no error; a theme it
+// returns keeps the promises the renderer relies on: the accent colour is
+// readable on white and a logo is an image the check accepted.
+inline std::string CheckThemeText(const std::string& text) {
+  Diagnostics diagnostics;
+  const auto theme = content::ParseTheme(text, kFuzzThemeFile, DiskFileReader(), &diagnostics);
+  const std::string printed = FormatDiagnostics(diagnostics);
+  if (theme.has_value() == diagnostics.has_errors()) {
+    return "ParseTheme returned a theme with errors, or none without:\n" + printed;
+  }
+  if (!theme) return "";
+  const double contrast = content::ContrastRatio(theme->accent, Color{0xff, 0xff, 0xff});
+  if (contrast < content::kMinAccentContrast) {
+    return "accepted an accent colour of contrast " + std::to_string(contrast) + " on white";
+  }
+  if (theme->logo && (theme->logo->info().width_px <= 0 || theme->logo->info().height_px <= 0)) {
+    return "accepted a logo with no pixels";
+  }
+  return "";
 }
 
 }  // namespace careplan::fuzz

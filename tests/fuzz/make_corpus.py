@@ -10,6 +10,7 @@ OUT_DIR/<target>/ gets one file per seed, named by its content's hash:
   guide_section     templates/guides/*/sections/*.md
   rules             each templates/rules/*.yaml behind the byte that selects
                     it in fuzz_rules.cc
+  theme             the theme files in templates/themes/ and variants of them
   image             the logos in templates/themes/ and small PNGs (every
                     colour type and bit depth, with and without
                     transparency) and JPEGs (baseline, progressive, grey)
@@ -166,6 +167,23 @@ def image_seeds(source_dir):
     return seeds
 
 
+def theme_seeds(source_dir):
+    """The real theme files, and variants that reach each check of the loader:
+    a logo that is missing, outside the folder, not an image; a pale accent."""
+    seeds = [read(p) for p in sorted(glob.glob(os.path.join(source_dir, "templates", "themes", "*.yaml")))]
+    seeds += [
+        b'organisation: "A"\ncontact: "B"\nlogo: "example-clinic-logo.png"\naccent_colour: "#0b5e57"\n',
+        b'logo: "missing.png"\n',
+        b'logo: "../../README.md"\n',
+        b'logo: "default.yaml"\n',
+        b'accent_colour: "#ffff00"\n',
+        b'accent_colour: "0b5e57"\n',
+        b'organsation: "typo"\n',
+        b'- not a mapping\n',
+    ]
+    return seeds
+
+
 def main():
     source_dir, out_dir = sys.argv[1], sys.argv[2]
     profiles = [read(p) for p in sorted(glob.glob(os.path.join(source_dir, "examples", "*.yaml")))]
@@ -185,6 +203,7 @@ def main():
             [bytes([i]) + read(os.path.join(source_dir, "templates", "rules", name))
              for i, name in enumerate(RULE_FILES)]),
         "image": write_seeds(os.path.join(out_dir, "image"), image_seeds(source_dir)),
+        "theme": write_seeds(os.path.join(out_dir, "theme"), theme_seeds(source_dir)),
     }
     schema = json.load(open(os.path.join(source_dir, "schema", "careplan-profile.schema.json")))
     words = sorted(schema_words(schema) | {"careplan/v1", "true", "false", "2026-11-24", "---",

@@ -143,6 +143,18 @@ TEST(ThemeLoaderTest, YamlSyntaxError) {
   EXPECT_EQ(Load("organisation: x\n  contact: y\n"), kFile + ":2:10: error: illegal map value\n");
 }
 
+// yaml-cpp alone takes "\xFF\xFE" for a UTF-16 byte order mark and the
+// file for an empty (so valid) theme.
+TEST(ThemeLoaderTest, TextMustBeUtf8) {
+  EXPECT_EQ(Load("\xFF\xFE"), kFile +
+                                  ":1:1: error: the file is in UTF-16; themes are UTF-8\n"
+                                  "  hint: save the file as UTF-8\n");
+  EXPECT_EQ(Load("organisation: x\ncontact: caf\xE9\n"),
+            kFile +
+                ":2:13: error: invalid UTF-8\n"
+                "  hint: save the file as UTF-8; it may be in Latin-1 or Windows-1252\n");
+}
+
 TEST(ThemeLoaderTest, TextMustBeOneLine) {
   EXPECT_EQ(Load("organisation: [a, b]\ncontact: \"line one\\nline two\"\n"),
             kFile + ":1:15: error: organisation: expected one line of text\n" + kFile +
