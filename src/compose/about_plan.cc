@@ -76,21 +76,22 @@ std::vector<std::string> UsedSourceIds(const plan::CarePlan& plan) {
   return ids;
 }
 
-void AppendAboutThisPlan(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {
-  blocks->push_back(doc::Heading{2, "About this plan", true, false});
+namespace {
+
+// The guide's version and review date, the disclaimer and the sources list;
+// `document` is "plan" or "packet".
+void AppendAboutText(const plan::CarePlan& plan, const std::string& document,
+                     std::vector<doc::Block>* blocks) {
   blocks->push_back(doc::Paragraph{doc::Plain(
       "Made with careplan from the guide \"" + plan.guide->title + "\", version " +
       plan.guide->version + ", to be reviewed by " + ReviewDate(plan.guide->review_date) + ".")});
-  const bool packet = plan.profile->kind == profile::ProfileKind::kPacket;
   blocks->push_back(doc::Paragraph{doc::Plain(
-      packet ? "This packet supports, but does not replace, the advice of your care team."
-             : "This plan supports, but does not replace, the advice of your care team.")});
+      "This " + document + " supports, but does not replace, the advice of your care team.")});
   const std::vector<std::string> ids = UsedSourceIds(plan);
   if (ids.empty()) return;
   blocks->push_back(doc::Heading{3, "Sources", false, false});
-  blocks->push_back(
-      doc::Paragraph{doc::Plain(packet ? "What this packet says is based on these publications:"
-                                       : "What this plan says is based on these publications:")});
+  blocks->push_back(doc::Paragraph{
+      doc::Plain("What this " + document + " says is based on these publications:")});
   doc::List list;
   for (const std::string& id : ids) {
     const content::Source* source = nullptr;
@@ -98,11 +99,24 @@ void AppendAboutThisPlan(const plan::CarePlan& plan, std::vector<doc::Block>* bl
       const auto found = plan.knowledge->sources.find(id);
       if (found != plan.knowledge->sources.end()) source = &found->second;
     }
+    // Only the citation: what was read (`read`) is for clinicians, in explain.
     list.items.push_back(source ? doc::RichText{{id + ": ", doc::TextStyle::kBold},
                                                 {source->citation, doc::TextStyle::kRegular}}
                                 : doc::Strong(id));
   }
   blocks->push_back(std::move(list));
+}
+
+}  // namespace
+
+void AppendAboutThisPlan(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {
+  blocks->push_back(doc::Heading{2, "About this plan", true, false});
+  AppendAboutText(plan, "plan", blocks);
+}
+
+void AppendAboutThisPacket(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {
+  blocks->push_back(doc::Heading{1, "About this packet", true, true});
+  AppendAboutText(plan, "packet", blocks);
 }
 
 void AppendNotesPart(const plan::CarePlan& plan, const Measures& measures,

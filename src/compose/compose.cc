@@ -34,6 +34,7 @@ doc::DocumentInfo MakeInfo(const plan::CarePlan& plan, const ComposeOptions& opt
   info.footer_left = "Supports, not replaces, your care team's advice";
   if (profile.kind == profile::ProfileKind::kPacket) {
     info.title = profile.packet.title;
+    info.keywords = "information packet, scleroderma, systemic sclerosis";
     info.author = profile.packet.organisation;
     info.header_left = profile.packet.title;
     // Every printed page carries the date it was made (handout conventions).
@@ -72,8 +73,7 @@ void AppendPacket(const plan::CarePlan& plan, const Measures& measures,
   AppendContents(false, blocks);
   AppendGuideSections(plan, blocks);
   AppendPacketForms(plan, measures, blocks);
-  blocks->push_back(doc::Heading{1, "About this packet", true, true});
-  AppendAboutThisPlan(plan, blocks);
+  AppendAboutThisPacket(plan, blocks);
 }
 
 void AppendPlan(const plan::CarePlan& plan, const Measures& style,

@@ -88,8 +88,7 @@ void AppendCareTeamShort(const profile::Profile& profile, const Measures& measur
         member.phone.empty() ? member.email : KeepTogether(member.phone, measures);
     table.rows.push_back({doc::Strong(member.role), doc::Plain(member.name), doc::Plain(reach)});
   }
-  FitColumns({1.4, 1.6, 1.0}, measures, &table);
-  blocks->push_back(std::move(table));
+  AppendTableOrBlocks(std::move(table), {1.4, 1.6, 1.0}, measures, blocks);
 }
 
 void AppendCareTeamFull(const profile::Profile& profile, const Measures& measures,
@@ -105,8 +104,7 @@ void AppendCareTeamFull(const profile::Profile& profile, const Measures& measure
          doc::Plain(JoinLines({KeepTogether(member.phone, measures), member.email})),
          doc::Plain(member.notes)});
   }
-  FitColumns({1.0, 1.2, 1.5, 1.6}, measures, &table);
-  blocks->push_back(std::move(table));
+  AppendTableOrBlocks(std::move(table), {1.0, 1.2, 1.5, 1.6}, measures, blocks);
 }
 
 }  // namespace careplan::compose

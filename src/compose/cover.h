@@ -20,6 +20,9 @@ void AppendPacketCover(const profile::Profile& profile, const std::string& guide
                        std::vector<doc::Block>* blocks);
 
 // Role, name and phone for the first page (nothing when the list is empty).
+// Both care-team tables become one labelled block per person when their
+// columns cannot be as wide as their longest words (a phone number or an
+// e-mail address in large print): see AppendTableOrBlocks.
 void AppendCareTeamShort(const profile::Profile& profile, const Measures& measures,
                          std::vector<doc::Block>* blocks);
 

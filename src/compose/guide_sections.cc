@@ -5,9 +5,12 @@ namespace careplan::compose {
 void AppendGuideSections(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {
   if (plan.sections.empty()) return;
   blocks->push_back(doc::Heading{1, "About your condition", true, true});
+  // A packet prints the sections' packet wording ("this packet", not "this plan").
+  const profile::ProfileKind kind = plan.profile->kind;
   for (const plan::ChosenSection& chosen : plan.sections) {
     blocks->push_back(doc::Heading{2, chosen.section->title, true, false});
-    blocks->insert(blocks->end(), chosen.section->body.begin(), chosen.section->body.end());
+    const std::vector<doc::Block>& body = chosen.section->BodyFor(kind);
+    blocks->insert(blocks->end(), body.begin(), body.end());
   }
 }
 

@@ -1,5 +1,5 @@
 // The chosen guide sections, each as a level-2 heading and its body, under
-// the "About your condition" part.
+// the "About your condition" part. A packet gets each section's packet body.
 #pragma once
 
 #include <vector>

@@ -9,7 +9,19 @@
 namespace careplan::compose {
 namespace {
 
-// The reason for the test, then who asks for it, then any notes.
+// "your lungs", "your lungs and nintedanib", "your lungs, MMF and nintedanib".
+std::string JoinedWithAnd(const std::vector<std::string>& words) {
+  std::string text;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) text += i + 1 == words.size() ? " and " : ", ";
+    text += words[i];
+  }
+  return text;
+}
+
+// What the test looks for, the person's own reasons for it ("For: your
+// lungs and nintedanib"; none for a check everyone has, as the paragraph
+// above the table says), then the plain notes, the profile's own last.
 doc::RichText WhyText(const plan::ScheduledTest& test) {
   doc::RichText text;
   auto add_line = [&text](std::string line, doc::TextStyle style) {
@@ -17,14 +29,11 @@ doc::RichText WhyText(const plan::ScheduledTest& test) {
     text.push_back({std::move(line), style});
   };
   if (!test.why.empty()) add_line(test.why, doc::TextStyle::kRegular);
-  std::string asked_by;
-  for (const plan::Reason& reason : test.reasons) {
-    if (reason.text.empty()) continue;
-    asked_by += (asked_by.empty() ? "" : "; ") + reason.text;
-  }
-  if (!asked_by.empty()) {
+  if (!test.because.empty()) {
     add_line("For: ", doc::TextStyle::kBold);
-    text.push_back({asked_by + ".", doc::TextStyle::kRegular});
+    text.push_back({JoinedWithAnd(test.because) + ".", doc::TextStyle::kRegular});
+  } else if (test.listed_by_team && !test.for_everyone) {
+    add_line("Your care team asked for it.", doc::TextStyle::kRegular);
   }
   for (const std::string& note : test.notes) {
     if (!note.empty()) add_line(note, doc::TextStyle::kRegular);
@@ -83,14 +92,15 @@ void AppendSchedulePart(const plan::CarePlan& plan, const Measures& style,
   std::string how = ColumnsFit(table, style) ? "How to read this table: each row is"
                                              : "How to read this list: each entry is";
   how +=
-      " a check-up or test. \"Why\" says what it looks for and who asks for it; \"Next due\" "
-      "says when to have it next.";
+      " a check-up or test. \"Why\" says what it looks for, and \"For\" names your own "
+      "reason, such as a medicine; without \"For\", it is a check for everyone with "
+      "scleroderma. \"Next due\" says when to have it next.";
   if (any_overdue)
     how +=
         " A test marked \"Overdue since\" should have been done already: ask "
         "your care team to book it.";
   blocks->push_back(doc::Paragraph{doc::Plain(how)});
-  AppendTableOrBlocks(std::move(table), {1.2, 3.2, 0.8, 0.85, 1.0}, style, blocks);
+  AppendTableOrBlocks(std::move(table), {1.0, 4.0, 0.8, 0.85, 0.95}, style, blocks);
   AppendPlanner(plan, style, blocks);
 }
 

@@ -11,9 +11,11 @@ namespace {
 constexpr size_t kShortBoxCharacters = 120;
 
 // True for a sign that is in the plan because of this person's organs or
-// medicines, rather than one that everyone with scleroderma is told.
+// medicines, rather than one that everyone with scleroderma is told (which
+// stays general when a medicine also asks for it: "everyone with
+// scleroderma; nintedanib").
 bool IsPersonal(const plan::WarningEntry& warning) {
-  return warning.reason.text != plan::kEveryone;
+  return warning.reason.text.rfind(plan::kEveryone, 0) != 0;
 }
 
 // The short page-1 boxes (limit < SIZE_MAX) list this person's own signs

@@ -2,6 +2,10 @@
 
 namespace careplan::content {
 
+const std::vector<doc::Block>& GuideSection::BodyFor(profile::ProfileKind kind) const {
+  return kind == profile::ProfileKind::kPacket && packet_body ? *packet_body : body;
+}
+
 const GuideSection* Guide::FindSection(const std::string& section_id) const {
   for (const GuideSection& section : sections)
     if (section.id == section_id) return &section;

@@ -3,12 +3,14 @@
 // LoadGuide (guide_loader.h); sections are chosen per person by selection.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "base/source_loc.h"
 #include "content/condition.h"
 #include "doc/document.h"
+#include "profile/profile.h"
 
 namespace careplan::content {
 
@@ -17,8 +19,14 @@ struct GuideSection {
   std::string title;
   Condition applies_when;
   std::vector<std::string> sources;  // source ids from rules/sources.yaml
-  std::vector<doc::Block> body;      // from the section's Markdown
+  std::vector<doc::Block> body;      // from the section's Markdown, as a personal plan prints it
   SourceLoc loc;                     // the section file
+  // As a packet prints it, when the Markdown has "::: plan" / "::: packet"
+  // blocks (guide_audience.h); otherwise a packet prints `body`.
+  std::optional<std::vector<doc::Block>> packet_body = std::nullopt;
+
+  // The body printed in a document made from a profile of this kind.
+  const std::vector<doc::Block>& BodyFor(profile::ProfileKind kind) const;
 };
 
 struct Guide {

@@ -4,7 +4,7 @@
 
 #include "base/safe_path.h"
 #include "content/condition_parser.h"
-#include "content/markdown.h"
+#include "content/guide_audience.h"
 #include "content/yaml_location.h"
 
 namespace careplan::content {
@@ -106,7 +106,7 @@ std::optional<GuideSection> ParseGuideSection(const std::string& text, const std
   } else {
     diagnostics->Error(LocOf(*front, file, 1), "missing required key \"applies_when\"");
   }
-  section.body = ConvertMarkdown(body, SourceLoc{file, body_line, 1}, diagnostics);
+  ConvertSectionBody(body, SourceLoc{file, body_line, 1}, diagnostics, &section);
   if (diagnostics->error_count() > errors_before) return std::nullopt;
   return section;
 }

@@ -37,6 +37,7 @@ struct MonitoringRule {
   std::optional<Interval> every;     // none: at set moments only (see note)
   std::optional<Interval> duration;  // initial phase length
   std::string note;                  // plain text for the patient
+  std::string detail;                // for clinicians (`careplan explain`), never printed
   Condition when;                    // extra condition (default: always)
   std::vector<std::string> sources;
   SourceLoc loc;
@@ -44,6 +45,9 @@ struct MonitoringRule {
 
 struct WarningRule {
   std::string text;
+  // How it reads among the warning signs (the end of "Call your care team the
+  // same day if…"); empty: `text`. Rules with the same sign are listed once.
+  std::string sign;
   Urgency urgency = Urgency::kInfo;
   Condition when;  // default: always
   std::vector<std::string> sources;

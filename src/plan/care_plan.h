@@ -26,9 +26,11 @@ struct Reason {
   std::string text;  // "methotrexate, first 6 weeks", "lung involvement", "your care team"
   std::vector<std::string> sources;
   // Monitoring only: the interval this reason asks for (none: once, or at
-  // set moments) and the rule's own note, for `careplan explain`.
+  // set moments), the rule's own note and its detail for clinicians, for
+  // `careplan explain`.
   std::optional<Interval> every;
   std::string note;
+  std::string detail;
 };
 
 // ---- Treatment timeline ----
@@ -68,15 +70,24 @@ enum class DueKind {
 
 struct ScheduledTest {
   std::string test_id;  // empty for a test the rules do not know
-  std::string name;     // plain name (or as written, when unknown)
+  std::string name;     // plain name (or as written, capitalised, when unknown)
   std::string why;
+  // What the plan prints as "For": the person's own reasons in plain words,
+  // once each, in the order collected ("your lungs", "nintedanib" as
+  // written, "planned rituximab", "past cyclophosphamide"). Rules for
+  // everyone and the profile's own entry are flags, not words.
+  std::vector<std::string> because;
+  bool for_everyone = false;      // a rule for everyone with scleroderma asks for it
+  bool listed_by_team = false;    // the profile lists it
   std::optional<Interval> every;  // the shortest interval any reason asks for, or the
                                   // profile's own `every`, which overrides the rules
   std::optional<Date> last_done;
   std::optional<Date> next_due;
   DueKind due = DueKind::kNextVisit;
   bool overdue = false;         // next_due before the plan date
-  std::vector<Reason> reasons;  // every reason that asks for this test
+  std::vector<Reason> reasons;  // every reason that asks for this test (for explain)
+  // Plain notes printed with the row: the start-up steps of a medicine, rule
+  // notes, then the profile's own notes (see BuildMonitoringSchedule).
   std::vector<std::string> notes;
 };
 

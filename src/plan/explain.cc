@@ -109,6 +109,7 @@ void WriteSchedule(const MonitoringSchedule& schedule, std::ostream& out) {
       if (!reason.note.empty() && !printed) {
         out << "      not printed: " << reason.note << "\n";
       }
+      if (!reason.detail.empty()) out << "      detail: " << reason.detail << "\n";
     }
     for (const std::string& note : test.notes) out << "    note: " << note << "\n";
   }

@@ -24,9 +24,18 @@ enum class RequestKind {
   kBeforeStarting,  // baseline of a planned medicine
 };
 
+// Who asks for a request, in the words of `careplan explain` and of the plan.
+struct Asker {
+  std::string reason_text;  // explain: "nintedanib, maintenance", "everyone with scleroderma"
+  std::string label;        // printed after "For:": "nintedanib"; empty for everyone
+  std::string stage_note;   // printed when this request sets the interval: "Monthly until …"
+};
+
 struct Request {
   RequestKind kind = RequestKind::kRepeating;
-  Reason reason;  // with the rule's interval and note
+  Reason reason;  // with the rule's interval, note and detail
+  std::string label;
+  std::string stage_note;
 };
 
 // One test while the schedule is being collected.
@@ -51,6 +60,23 @@ struct Row {
 
 bool Shorter(const Interval& a, const Interval& b) { return a.NominalDays() < b.NominalDays(); }
 
+// "six-minute walk test" -> "Six-minute walk test" (a name written in a
+// profile heads a table row).
+std::string CapitalFirst(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+    text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
+// When a start-up step of a medicine ends and what follows, for the row:
+// "Every 2 weeks until about 15 Dec 2026, then monthly."
+std::string StageNote(const ActiveRule& active) {
+  if (active.stage != MedicineStage::kInitial || !active.rule->every) return "";
+  std::string text = active.rule->every->Display() + " until about " + active.step_end.Display();
+  if (active.then) text += ", then " + active.then->Display();
+  return CapitalFirst(text) + ".";
+}
+
 // Appends `note` unless it is empty or already said (in full or as part of a
 // longer note); a longer note replaces the shorter ones it contains.
 void AddNote(const std::string& note, std::vector<std::string>* notes) {
@@ -70,13 +96,14 @@ class ScheduleBuilder {
       : knowledge_(knowledge), facts_(facts) {}
 
   // Adds a request from a rule, if the rule's `when` holds.
-  void AddRule(const MonitoringRule& rule, RequestKind kind, std::string reason_text) {
+  void AddRule(const MonitoringRule& rule, RequestKind kind, Asker asker) {
     if (!content::EvaluateCondition(rule.when, facts_)) return;
     Reason reason;
-    reason.text = std::move(reason_text);
+    reason.text = std::move(asker.reason_text);
     reason.sources = rule.sources;
     if (kind == RequestKind::kRepeating) reason.every = rule.every;
     reason.note = rule.note;
+    reason.detail = rule.detail;
     Row& row = RowForRule(rule.test);
     // The same medicine written twice asks twice for the same thing.
     for (const Request& request : row.requests) {
@@ -85,13 +112,14 @@ class ScheduleBuilder {
         return;
       }
     }
-    row.requests.push_back(Request{kind, std::move(reason)});
+    row.requests.push_back(
+        Request{kind, std::move(reason), std::move(asker.label), std::move(asker.stage_note)});
   }
 
   void AddProfileEntry(const profile::MonitoringEntry& entry) {
     const content::TestInfo* test = knowledge_.FindTest(entry.test);
     Row& row = test ? RowFor(test->id, test, test->name)
-                    : RowFor("?" + NormalizeName(entry.test), nullptr, entry.test);
+                    : RowFor("?" + NormalizeName(entry.test), nullptr, CapitalFirst(entry.test));
     row.in_profile = true;
     if (entry.last_done && (!row.last_done || *row.last_done < *entry.last_done)) {
       row.last_done = entry.last_done;
@@ -135,15 +163,29 @@ class ScheduleBuilder {
 };
 
 // Rules of general or organ scope: baseline once, other phases repeating.
+// `label` is empty for the rules for everyone.
 void AddScopeRules(const std::vector<MonitoringRule>& rules, const std::string& reason_text,
-                   ScheduleBuilder* builder) {
+                   const std::string& label, ScheduleBuilder* builder) {
   for (const MonitoringRule& rule : rules) {
     if (rule.phase == Phase::kBaseline) {
-      builder->AddRule(rule, RequestKind::kOnce, reason_text + ", once");
+      builder->AddRule(rule, RequestKind::kOnce, Asker{reason_text + ", once", label, ""});
     } else if (rule.phase != Phase::kFollowUp) {
-      builder->AddRule(rule, RequestKind::kRepeating, reason_text);
+      builder->AddRule(rule, RequestKind::kRepeating, Asker{reason_text, label, ""});
     }
   }
+}
+
+// The row's "For" words and flags, from its requests and the profile.
+void SetPrintedReasons(const Row& row, ScheduledTest* scheduled) {
+  for (const Request& request : row.requests) {
+    if (request.label.empty()) {
+      scheduled->for_everyone = true;
+    } else if (std::find(scheduled->because.begin(), scheduled->because.end(), request.label) ==
+               scheduled->because.end()) {
+      scheduled->because.push_back(request.label);
+    }
+  }
+  scheduled->listed_by_team = row.in_profile;
 }
 
 // Sets next_due (and the last-done date and interval shown with it) from the
@@ -191,6 +233,7 @@ ScheduledTest FinishRow(Row row, const Date& plan_date) {
   // is no interval; then the profile's.
   std::vector<std::string> notes;
   if (winner && (!row.profile_every || *row.profile_every == *winner->reason.every)) {
+    AddNote(winner->stage_note, &notes);
     AddNote(winner->reason.note, &notes);
   }
   for (const Request& request : row.requests) {
@@ -203,6 +246,7 @@ ScheduledTest FinishRow(Row row, const Date& plan_date) {
   }
   for (const std::string& note : row.profile_notes) AddNote(note, &notes);
   scheduled.notes = std::move(notes);
+  SetPrintedReasons(row, &scheduled);
 
   bool before_starting = false;
   for (Request& request : row.requests) {
@@ -250,10 +294,12 @@ MonitoringSchedule BuildMonitoringSchedule(const profile::Profile& profile,
   ScheduleBuilder builder(knowledge, facts);
 
   // (a) everyone, (b) the organs that apply.
-  AddScopeRules(knowledge.general_monitoring, std::string(kEveryone), &builder);
+  AddScopeRules(knowledge.general_monitoring, std::string(kEveryone), "", &builder);
   for (const content::OrganRules& organ : knowledge.organs) {
-    if (OrganApplies(organ, facts))
-      AddScopeRules(organ.monitoring, OrganReason(organ, facts), &builder);
+    if (OrganApplies(organ, facts)) {
+      AddScopeRules(organ.monitoring, OrganReason(organ, facts), "your " + OrganLabel(organ.organ),
+                    &builder);
+    }
   }
 
   // (c) current medicines, by phase; then the follow-up of stopped ones.
@@ -265,7 +311,8 @@ MonitoringSchedule BuildMonitoringSchedule(const profile::Profile& profile,
     for (const ActiveRule& active :
          ActiveMedicineRules(*entry.medicine, entry.started.FirstDay(), profile.plan_date, facts)) {
       const std::string text = active.stage_text.empty() ? label : label + ", " + active.stage_text;
-      builder.AddRule(*active.rule, RequestKind::kRepeating, text);
+      builder.AddRule(*active.rule, RequestKind::kRepeating,
+                      Asker{text, entry.name, StageNote(active)});
     }
   }
   for (const TimelineEntry& entry : timeline.treatments) {
@@ -275,24 +322,27 @@ MonitoringSchedule BuildMonitoringSchedule(const profile::Profile& profile,
     }
     for (const MonitoringRule& rule : entry.medicine->monitoring) {
       if (rule.phase != Phase::kFollowUp) continue;
-      builder.AddRule(rule, RequestKind::kRepeating,
-                      "after " + MedicineLabel(entry.medicine, entry.name));
+      builder.AddRule(
+          rule, RequestKind::kRepeating,
+          Asker{"after " + MedicineLabel(entry.medicine, entry.name), "past " + entry.name, ""});
     }
   }
 
-  // (d) baseline checks of planned medicines.
-  std::vector<const content::MedicineInfo*> planned;
+  // (d) baseline checks of planned medicines (by the name first written).
+  std::vector<std::pair<const content::MedicineInfo*, std::string>> planned;
   for (const TimelineEntry& entry : timeline.treatments) {
-    if (entry.status == MedicineStatus::kPlanned) planned.push_back(entry.medicine);
+    if (entry.status == MedicineStatus::kPlanned) planned.emplace_back(entry.medicine, entry.name);
   }
-  for (const PlannedEntry& entry : timeline.planned) planned.push_back(entry.medicine);
+  for (const PlannedEntry& entry : timeline.planned)
+    planned.emplace_back(entry.medicine, entry.name);
   std::set<std::string> planned_ids;
-  for (const content::MedicineInfo* medicine : planned) {
+  for (const auto& [medicine, written] : planned) {
     if (medicine == nullptr || !planned_ids.insert(medicine->id).second) continue;
     for (const MonitoringRule& rule : medicine->monitoring) {
       if (rule.phase != Phase::kBaseline) continue;
       builder.AddRule(rule, RequestKind::kBeforeStarting,
-                      "before you start " + MedicineLabel(medicine, medicine->name));
+                      Asker{"before you start " + MedicineLabel(medicine, medicine->name),
+                            "planned " + written, ""});
     }
   }
 

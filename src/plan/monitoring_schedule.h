@@ -25,10 +25,17 @@ namespace careplan::plan {
 //   ends); no last_done: kNextVisit; no interval: kBeforeStarting when a
 //   planned medicine needs it, else kWhenNeeded with the rules' notes;
 // - overdue when next due is before the plan date (due on it is not);
-// - notes: the winning rule's note (dropped when the profile sets a
-//   different interval), the notes of rules without an interval (event-based
-//   timing), one-off notes only on rows without an interval, then the
-//   profile's notes; a note contained in a longer one is dropped;
+// - notes: when the winning rule is a medicine's start-up step, when that
+//   step ends and what follows ("Every 2 weeks until about 15 Dec 2026, then
+//   monthly."); the winning rule's note (both dropped when the profile sets
+//   a different interval), the notes of rules without an interval
+//   (event-based timing), one-off notes only on rows without an interval,
+//   then the profile's notes; a note contained in a longer one is dropped.
+//   Rules' `detail` goes to the reasons only (for explain);
+// - printed reasons (`because`): "your <organ>" for organ rules, the
+//   medicine as written for current ones, "past <name>" for follow-up,
+//   "planned <name>" for baseline checks before starting; general rules set
+//   `for_everyone`, profile entries `listed_by_team`;
 // - baseline rules of general and organ rules are "once" requests (no
 //   interval); baseline rules of current medicines are left out.
 // Rows are sorted: dated by next due, then at the next visit, before

@@ -15,8 +15,11 @@ class WarningCollector {
   void Add(const content::WarningRule& rule, const std::string& reason_text) {
     if (rule.urgency == content::Urgency::kInfo) return;
     if (!content::EvaluateCondition(rule.when, facts_)) return;
+    // A medicine's warning is listed by its sign, which may be the very words
+    // of a general or organ sign that already says it (fever, pregnancy).
+    const std::string& text = rule.sign.empty() ? rule.text : rule.sign;
     for (WarningEntry& existing : entries_) {
-      if (existing.text != rule.text) continue;
+      if (existing.text != text) continue;
       if (existing.reason.text != reason_text &&
           existing.reason.text.find(reason_text) == std::string::npos) {
         existing.reason.text += "; " + reason_text;
@@ -26,7 +29,7 @@ class WarningCollector {
       return;
     }
     WarningEntry entry;
-    entry.text = rule.text;
+    entry.text = text;
     entry.urgency = rule.urgency;
     entry.reason.text = reason_text;
     entry.reason.sources = rule.sources;

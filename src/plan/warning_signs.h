@@ -16,9 +16,10 @@
 namespace careplan::plan {
 
 // Collected general, organs (in the rules' order), current medicines (in
-// timeline order); `info` entries are left out. A text given by several
-// rules is listed once, where it first appears, with every reason joined by
-// "; " and the sources merged. Emergency signs come first, then same-day
+// timeline order); `info` entries are left out. Each is listed by its sign
+// (the rule's `sign`, else its `text`); a sign given by several rules is
+// listed once, where it first appears, with every reason joined by "; " and
+// the sources merged. Emergency signs come first, then same-day
 // ones, otherwise in collection order.
 std::vector<WarningEntry> BuildWarningSigns(const content::Knowledge& knowledge,
                                             const content::PersonFacts& facts,

@@ -1,8 +1,8 @@
 """What the printed plan says, checked against the profiles: every treatment
 with its outcome, the next-due dates the profile implies (computed here
 independently, with month-end clamping), tables that carry their header on
-every page they reach, packets with and without forms, and the explain and
-readability commands."""
+every page they reach, packets with and without forms, warning signs said once, schedule rows
+without clinicians' words, and the explain and readability commands."""
 import calendar
 import datetime
 import os
@@ -169,6 +169,52 @@ class PlanContentTest(u.TempDirTestCase):
                 self.assertEqual(len(lines), int(match.group(1)))
                 for line in lines:
                     self.assertRegex(line, r"^  [a-z0-9_-]+: \S")
+
+    def part_text(self, pdf, start, ends):
+        """The text from `start` to the first of `ends` after it, bullets
+        removed and spaces normalised (wrapped lines join up again)."""
+        text = u.normalise_space(" ".join(u.pdf_text_pages(pdf)).replace("•", " "))
+        begin = text.index(start)
+        stop = min((i for i in (text.find(end, begin) for end in ends) if i >= 0),
+                   default=len(text))
+        return text[begin:stop]
+
+    def test_warning_page_says_each_sign_once(self):
+        # The signs explain lists, each printed once on the warning-signs
+        # page, as the end of its box's sentence ("Call your care team the
+        # same day if…"), never as a medicine's instruction repeated there.
+        for profile in patient_examples():
+            with self.subTest(profile=os.path.basename(profile)):
+                code, out, err = u.careplan("explain", profile)
+                self.assertEqual(code, 0, err)
+                block = re.search(r"^Warning signs \(\d+\)\n((?:  .*\n)+)", out, re.M).group(1)
+                signs = re.findall(r"^  (?:emergency|same day): (.*)$", block, re.M)
+                self.assertEqual(len(signs), len(set(signs)), signs)
+                pdf, _ = self.render_text(profile)
+                page = self.part_text(pdf, "Know these signs.",
+                                      ["Tell your care team at your next visit if", "Vaccines"])
+                for sign in signs:
+                    self.assertEqual(page.count(u.normalise_space(sign)), 1, sign)
+                for lead in ("Call your care team the same day if you", "Get emergency help if"):
+                    self.assertNotIn(lead, page)
+
+    def test_schedule_rows_carry_no_words_meant_for_clinicians(self):
+        details = []
+        for name in ("general.yaml", "organs.yaml", "medicines.yaml"):
+            with open(os.path.join(u.SOURCE_DIR, "templates", "rules", name),
+                      encoding="utf-8") as f:
+                details += re.findall(r'^\s+detail: "(.*)"$', f.read(), re.M)
+        self.assertGreater(len(details), 3)
+        for profile in patient_examples():
+            with self.subTest(profile=os.path.basename(profile)):
+                pdf, _ = self.render_text(profile)
+                schedule = self.part_text(pdf, "My monitoring schedule",
+                                          ["My 12-month planner", "Looking after yourself"])
+                for word in ("maintenance", "interval set by", "For: your care team",
+                             "For: everyone", "scleroderma, once", "first months ("):
+                    self.assertNotIn(word, schedule)
+                for detail in details:
+                    self.assertNotIn(u.normalise_space(detail)[:40], schedule)
 
     def test_readability_is_grade_nine_or_below_on_average(self):
         code, out, err = u.careplan("readability")

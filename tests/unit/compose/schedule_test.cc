@@ -70,17 +70,78 @@ TEST(ScheduleTest, NextDueIsWrittenInWords) {
   EXPECT_EQ(Text(table.rows[4][4]), "Ask your care team");
 }
 
-TEST(ScheduleTest, ReasonsAndNotesAreInTheWhyColumn) {
+std::string WhyOf(const plan::ScheduledTest& test) {
   PlanFixture fixture;
-  plan::ScheduledTest test = Dated("Blood count", Date(2027, 1, 5), std::nullopt);
-  test.reasons = {MakeReason("methotrexate", {"S1"}),
-                  MakeReason("everyone with scleroderma", {"S2"})};
-  test.notes = {"Before each course."};
   fixture.plan.schedule.tests.push_back(test);
-  const std::string why = Text(MakeScheduleTable(fixture.plan).rows[0][1]);
-  EXPECT_EQ(why,
-            "To check something.\nFor: methotrexate; everyone with scleroderma.\n"
-            "Before each course.");
+  return Text(MakeScheduleTable(fixture.plan).rows[0][1]);
+}
+
+TEST(ScheduleTest, PurposeThenForThenNotesAreInTheWhyColumn) {
+  plan::ScheduledTest test = Dated("Blood count", Date(2027, 1, 5), std::nullopt);
+  test.reasons = {MakeReason("methotrexate, maintenance", {"S1"}),
+                  MakeReason("everyone with scleroderma", {"S2"})};
+  test.because = {"methotrexate"};
+  test.for_everyone = true;
+  test.notes = {"Before each course.", "Same sample as the other bloods"};
+  EXPECT_EQ(WhyOf(test),
+            "To check something.\nFor: methotrexate.\nBefore each course.\n"
+            "Same sample as the other bloods");
+}
+
+TEST(ScheduleTest, ForJoinsThePersonsReasonsWithAnd) {
+  plan::ScheduledTest test = Dated("Liver blood tests", Date(2027, 1, 5), std::nullopt);
+  test.because = {"your lungs", "MMF", "nintedanib"};
+  EXPECT_EQ(WhyOf(test), "To check something.\nFor: your lungs, MMF and nintedanib.");
+  test.because = {"your lungs", "nintedanib"};
+  EXPECT_EQ(WhyOf(test), "To check something.\nFor: your lungs and nintedanib.");
+}
+
+TEST(ScheduleTest, CheckForEveryoneHasNoForLineAndTheIntroSaysSo) {
+  plan::ScheduledTest test = Dated("Vaccine check", Date(2027, 1, 5), std::nullopt);
+  test.for_everyone = true;
+  test.listed_by_team = true;
+  test.reasons = {MakeReason("everyone with scleroderma", {"S27"}),
+                  MakeReason("interval set by your care team", {})};
+  EXPECT_EQ(WhyOf(test), "To check something.");
+  PlanFixture fixture;
+  fixture.plan.schedule.tests.push_back(test);
+  const doc::Document document = fixture.Build();
+  const auto part = Part(document, "My monitoring schedule");
+  bool explained = false;
+  for (const doc::Paragraph* paragraph : All<doc::Paragraph>(part)) {
+    explained = explained || Text(paragraph->text)
+                                     .find(
+                                         "without \"For\", it is a check for "
+                                         "everyone with scleroderma") != std::string::npos;
+  }
+  EXPECT_TRUE(explained);
+}
+
+TEST(ScheduleTest, TestOnlyTheProfileListsSaysTheCareTeamAskedForIt) {
+  plan::ScheduledTest test = Dated("Nailfold capillaroscopy", Date(2027, 1, 5), std::nullopt);
+  test.why.clear();
+  test.listed_by_team = true;
+  test.reasons = {MakeReason("your care team", {})};
+  test.notes = {"Looks at the tiny blood vessels at the base of the nails"};
+  EXPECT_EQ(WhyOf(test),
+            "Your care team asked for it.\n"
+            "Looks at the tiny blood vessels at the base of the nails");
+}
+
+TEST(ScheduleTest, WhyCellCarriesNoWordsMeantForExplain) {
+  // Reasons (with phase words and clinicians' details) are for `careplan
+  // explain`; the cell prints only the plain fields.
+  plan::ScheduledTest test = Dated("Liver blood tests", Date(2027, 1, 5), std::nullopt);
+  test.reasons = {MakeReason("nintedanib, maintenance", {"S20"}),
+                  MakeReason("interval set by your care team", {})};
+  test.reasons[0].note = "The current US label says periodically.";
+  test.reasons[0].detail = "The current US label says periodically.";
+  test.because = {"nintedanib"};
+  test.listed_by_team = true;
+  const std::string why = WhyOf(test);
+  for (const char* word : {"maintenance", "interval set by", "label", "your care team", "once"}) {
+    EXPECT_EQ(why.find(word), std::string::npos) << word << " in " << why;
+  }
 }
 
 TEST(PlannerTest, MonthlyTestIsDueEveryMonth) {

@@ -219,12 +219,76 @@ TEST_F(MonitoringScheduleTest, ProfileIntervalOverridesTheRules) {
 }
 
 TEST_F(MonitoringScheduleTest, ProfileIntervalEqualToTheRulesKeepsTheRuleNote) {
+  profile_.monitoring = {MakeEntry("specialist review", Date(2026, 1, 20), Years(1))};
+  profile_.monitoring[0].notes = "At the scleroderma clinic";
+  Compute();
+  const ScheduledTest* review = Find("specialist_review");
+  ASSERT_NE(review, nullptr);
+  EXPECT_EQ(review->notes, (Texts{"At least once a year; more often in early or active disease.",
+                                  "At the scleroderma clinic"}));
+}
+
+TEST_F(MonitoringScheduleTest, RuleDetailIsForExplainOnly) {
   profile_.monitoring = {MakeEntry("echo", Date(2026, 1, 20), Years(1))};
   profile_.monitoring[0].notes = "At the heart clinic";
   Compute();
   const ScheduledTest* echo = Find("echocardiogram");
   ASSERT_NE(echo, nullptr);
-  EXPECT_EQ(echo->notes, (Texts{"Yearly screening is widely used.", "At the heart clinic"}));
+  EXPECT_EQ(echo->notes, Texts{"At the heart clinic"});
+  ASSERT_FALSE(echo->reasons.empty());
+  EXPECT_EQ(echo->reasons[0].detail, "Yearly screening is widely used.");
+}
+
+// ---- What the plan prints as "For" ----
+
+TEST_F(MonitoringScheduleTest, ForNamesOrgansAndMedicinesAsWrittenWithoutPhaseWords) {
+  profile_.diagnosis.organ_involvement = {profile::Organ::kLungs};
+  profile_.treatments = {MakeTreatment("MTX", Y(2019)),
+                         MakeTreatment("cyclophosphamide", Ym(2021, 1), Ym(2021, 7))};
+  profile::PlannedTherapy planned;
+  planned.name = "MabThera";
+  profile_.planned = {planned};
+  Compute();
+  const ScheduledTest* pft = Find("pulmonary_function_tests");
+  ASSERT_NE(pft, nullptr);
+  EXPECT_EQ(pft->because, Texts{"your lungs"});
+  EXPECT_TRUE(pft->for_everyone);
+  const ScheduledTest* bloods = Find("blood_monitoring");
+  ASSERT_NE(bloods, nullptr);
+  EXPECT_EQ(ReasonTexts(*bloods), Texts{"methotrexate, maintenance"});  // explain keeps the phase
+  EXPECT_EQ(bloods->because, Texts{"MTX"});
+  EXPECT_FALSE(bloods->for_everyone);
+  EXPECT_EQ(Find("urine_blood_check")->because, Texts{"past cyclophosphamide"});
+  EXPECT_EQ(Find("hepatitis_b_screen")->because, Texts{"planned MabThera"});
+  // Only the rules for everyone: no words, a flag.
+  const ScheduledTest* review = Find("specialist_review");
+  ASSERT_NE(review, nullptr);
+  EXPECT_TRUE(review->because.empty());
+  EXPECT_TRUE(review->for_everyone);
+  EXPECT_FALSE(review->listed_by_team);
+}
+
+TEST_F(MonitoringScheduleTest, OrganThatAppliesThroughTheSubtypeIsNamedPlainly) {
+  profile_.diagnosis.subtype = profile::Subtype::kDiffuseCutaneous;
+  profile_.treatments = {MakeTreatment("prednisolone", Ym(2026, 9))};
+  Compute();
+  const ScheduledTest* bp = Find("home_blood_pressure");
+  ASSERT_NE(bp, nullptr);
+  EXPECT_EQ(bp->because, (Texts{"your kidneys", "prednisolone"}));
+}
+
+TEST_F(MonitoringScheduleTest, TestOnlyTheProfileListsIsMarkedAsTheCareTeams) {
+  profile_.monitoring = {MakeEntry("viral screen", Date(2025, 5, 5)),
+                         MakeEntry("nailfold capillaroscopy", Date(2026, 1, 15), Years(2))};
+  Compute();
+  const ScheduledTest* viral = Find("viral_screen");
+  ASSERT_NE(viral, nullptr);
+  EXPECT_TRUE(viral->listed_by_team);
+  EXPECT_TRUE(viral->because.empty());
+  EXPECT_FALSE(viral->for_everyone);
+  // A name written in the profile heads a row: its first letter is a capital.
+  ASSERT_NE(Find("Nailfold capillaroscopy"), nullptr);
+  EXPECT_TRUE(Find("Nailfold capillaroscopy")->listed_by_team);
 }
 
 TEST_F(MonitoringScheduleTest, ProfileLastDoneWithoutIntervalUsesTheRules) {
@@ -285,7 +349,10 @@ TEST_F(MonitoringScheduleTest, MethotrexateThreeWeeksInIsFortnightly) {
   EXPECT_EQ(
       ReasonTexts(*bloods),
       Texts{"methotrexate, first months (every 2 weeks until about 15 Dec 2026, then monthly)"});
-  EXPECT_EQ(bloods->notes, Texts{"Every 2 weeks until your dose has been stable for 6 weeks."});
+  // When this start-up step ends and what follows, then the rule's note.
+  EXPECT_EQ(bloods->notes, (Texts{"Every 2 weeks until about 15 Dec 2026, then monthly.",
+                                  "Every 2 weeks until your dose has been stable for 6 weeks."}));
+  EXPECT_EQ(bloods->because, Texts{"Methotrexate"});
   // Baseline checks of a current medicine were done before starting.
   EXPECT_EQ(Find("viral_screen"), nullptr);
 }

@@ -295,10 +295,11 @@ inline content::Knowledge MakeKnowledge() {
       Rule("hrct_chest", Phase::kBaseline, {}, {},
            "Once for everyone, around the time of diagnosis.", {"S7", "S4"}),
       Rule("pulmonary_function_tests", Phase::kBaseline, {}, {}, "At diagnosis.", {"S4"}),
-      Rule("echocardiogram", Phase::kOngoing, Years(1), {}, "Yearly screening is widely used.",
-           {"S5", "S13", "S18"}),
+      Rule("echocardiogram", Phase::kOngoing, Years(1), {}, "", {"S5", "S13", "S18"}),
       Rule("office_bp_kidney", Phase::kOngoing, {}, {}, "At every clinic visit.", {"S13", "S16"}),
   };
+  // Details are for clinicians (explain), never printed in the plan.
+  k.general_monitoring[3].detail = "Yearly screening is widely used.";
   k.general_warnings = {
       Warning("You suddenly become very short of breath", Urgency::kEmergency, {"S4", "S18"}),
       Warning("You have a temperature of 38.0 °C (100.4 °F) or higher, or chills",

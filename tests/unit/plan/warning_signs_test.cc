@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "content/person_facts.h"
 #include "plan/timeline.h"
 #include "plan_fixtures.h"
@@ -80,6 +82,38 @@ TEST_F(WarningSignsTest, SameTextFromTwoOrgansIsListedOnceWithBothReasons) {
 TEST_F(WarningSignsTest, PastMedicinesGiveNoWarnings) {
   profile_.treatments = {MakeTreatment("rituximab", Y(2020), Y(2021))};
   EXPECT_EQ(Warnings().size(), 2u);
+}
+
+TEST_F(WarningSignsTest, MedicineWarningIsListedByItsSign) {
+  content::MedicineInfo& methotrexate = knowledge_.medicines[0];
+  ASSERT_EQ(methotrexate.id, "methotrexate");
+  methotrexate.warnings.back().sign = "You have mouth ulcers";
+  profile_.treatments = {MakeTreatment("methotrexate", Y(2019))};
+  bool found = false;
+  for (const WarningEntry& warning : Warnings()) {
+    EXPECT_EQ(warning.text.find("Call your care team"), std::string::npos) << warning.text;
+    found = found || warning.text == "You have mouth ulcers";
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(WarningSignsTest, MedicineSignThatAGeneralSignSaysIsListedOnce) {
+  // Rituximab's fever warning has the very words of the general fever sign.
+  content::MedicineInfo& rituximab = knowledge_.medicines[1];
+  ASSERT_EQ(rituximab.id, "rituximab");
+  const std::string fever = "You have a temperature of 38.0 °C (100.4 °F) or higher, or chills";
+  rituximab.warnings.back().sign = fever;
+  profile_.treatments = {MakeTreatment("rituximab", Ym(2026, 5))};
+  const std::vector<WarningEntry> warnings = Warnings();
+  std::vector<std::string> texts;
+  for (const WarningEntry& warning : warnings) texts.push_back(warning.text);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), fever), 1);
+  for (const WarningEntry& warning : warnings) {
+    if (warning.text != fever) continue;
+    EXPECT_NE(warning.reason.text.find("; rituximab"), std::string::npos) << warning.reason.text;
+    EXPECT_EQ(warning.reason.sources, (std::vector<std::string>{"S24b", "S15", "S22"}));
+  }
+  EXPECT_EQ(warnings.size(), 3u);  // short of breath, chest pain, fever
 }
 
 TEST_F(WarningSignsTest, KidneyWarningsApplyToCurrentSteroids) {

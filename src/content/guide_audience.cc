@@ -1,0 +1,136 @@
+#include "content/guide_audience.h"
+
+#include <algorithm>
+
+#include "content/markdown.h"
+
+namespace careplan::content {
+namespace {
+
+// kOther: a block with an unknown audience, open so that its ":::" is no
+// second error.
+enum class Open { kNone, kPlan, kPacket, kOther };
+
+constexpr std::string_view kFence = ":::";
+
+std::string_view TrimRight(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' ||
+                           text.back() == '\n')) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+std::string_view TrimLeft(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  return text;
+}
+
+// Reads the fences and routes each line to the texts it belongs to.
+class AudienceSplitter {
+ public:
+  AudienceSplitter(const SourceLoc& loc, Diagnostics* diagnostics)
+      : loc_(loc), diagnostics_(diagnostics) {}
+
+  void Line(std::string_view line) {
+    const std::string_view content = TrimRight(line);
+    if (content.substr(0, kFence.size()) == kFence) {
+      Fence(TrimLeft(content.substr(kFence.size())));
+      texts_.plan += '\n';
+      texts_.packet += '\n';
+    } else {
+      texts_.plan += open_ == Open::kPacket ? std::string_view("\n") : line;
+      texts_.packet += open_ == Open::kPlan ? std::string_view("\n") : line;
+    }
+    ++line_;
+  }
+
+  std::optional<AudienceTexts> Finish() {
+    if (open_ != Open::kNone) {
+      Error(open_line_,
+            "the \"::: " + open_name_ + "\" block is not closed: end it with a line \":::\"");
+    }
+    if (failed_) return std::nullopt;
+    return std::move(texts_);
+  }
+
+ private:
+  void Fence(std::string_view audience) {
+    if (audience.empty()) {
+      if (open_ == Open::kNone) Error(line_, "\":::\" ends no block");
+      open_ = Open::kNone;
+      return;
+    }
+    if (open_ != Open::kNone) {
+      Error(line_, "a \"::: " + std::string(audience) + "\" block cannot start inside the \"::: " +
+                       open_name_ + "\" block of line " + std::to_string(open_line_) +
+                       "; end that one first with a line \":::\"");
+      return;
+    }
+    if (audience == "plan") {
+      open_ = Open::kPlan;
+    } else if (audience == "packet") {
+      open_ = Open::kPacket;
+    } else {
+      Error(line_, "unknown audience \"" + std::string(audience) + "\"; expected plan or packet");
+      open_ = Open::kOther;
+    }
+    open_name_ = audience;
+    open_line_ = line_;
+    texts_.differ = true;
+  }
+
+  void Error(int line, std::string message) {
+    diagnostics_->Error(SourceLoc{loc_.file, line, 1}, std::move(message));
+    failed_ = true;
+  }
+
+  SourceLoc loc_;
+  Diagnostics* diagnostics_;
+  AudienceTexts texts_;
+  Open open_ = Open::kNone;
+  int line_ = loc_.line;
+  std::string open_name_;
+  int open_line_ = 0;
+  bool failed_ = false;
+};
+
+bool SameDiagnostic(const Diagnostic& a, const Diagnostic& b) {
+  return a.severity == b.severity && a.loc.file == b.loc.file && a.loc.line == b.loc.line &&
+         a.loc.column == b.loc.column && a.message == b.message;
+}
+
+}  // namespace
+
+std::optional<AudienceTexts> SplitAudiences(std::string_view markdown, const SourceLoc& loc,
+                                            Diagnostics* diagnostics) {
+  AudienceSplitter splitter(loc, diagnostics);
+  while (!markdown.empty()) {
+    const size_t end = markdown.find('\n');
+    const size_t length = end == std::string_view::npos ? markdown.size() : end + 1;
+    splitter.Line(markdown.substr(0, length));
+    markdown.remove_prefix(length);
+  }
+  return splitter.Finish();
+}
+
+void ConvertSectionBody(std::string_view markdown, const SourceLoc& loc, Diagnostics* diagnostics,
+                        GuideSection* section) {
+  const std::optional<AudienceTexts> texts = SplitAudiences(markdown, loc, diagnostics);
+  if (!texts) return;
+  const size_t reported_before = diagnostics->items().size();
+  section->body = ConvertMarkdown(texts->plan, loc, diagnostics);
+  if (!texts->differ) return;
+  // The shared text is converted twice: report its problems once.
+  Diagnostics packet_diagnostics;
+  section->packet_body = ConvertMarkdown(texts->packet, loc, &packet_diagnostics);
+  const auto reported = diagnostics->items();
+  for (const Diagnostic& item : packet_diagnostics.items()) {
+    const bool seen =
+        std::any_of(reported.begin() + static_cast<std::ptrdiff_t>(reported_before), reported.end(),
+                    [&](const Diagnostic& old) { return SameDiagnostic(old, item); });
+    if (!seen) diagnostics->Add(item);
+  }
+}
+
+}  // namespace careplan::content

@@ -1,0 +1,107 @@
+// "About this plan" / "About this packet", and the guide sections' wording
+// chosen by the kind of document.
+#include "compose/about_plan.h"
+
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "compose/guide_sections.h"
+#include "unit/compose/compose_fixture.h"
+
+namespace careplan::compose {
+namespace {
+
+using testing::All;
+using testing::HeadingTexts;
+using testing::Part;
+using testing::PlanFixture;
+using testing::Text;
+
+std::string AllText(const std::vector<doc::Block>& blocks) {
+  std::string out;
+  for (const doc::Block& block : blocks) {
+    if (const auto* heading = std::get_if<doc::Heading>(&block)) out += heading->text + "\n";
+    if (const auto* paragraph = std::get_if<doc::Paragraph>(&block)) {
+      out += Text(paragraph->text) + "\n";
+    }
+    if (const auto* list = std::get_if<doc::List>(&block)) {
+      for (const doc::RichText& item : list->items) out += Text(item) + "\n";
+    }
+  }
+  return out;
+}
+
+// A plan with one section (its packet wording differs) and one source.
+void AddSectionAndSource(PlanFixture* fixture) {
+  content::GuideSection section;
+  section.id = "what-is-scleroderma";
+  section.title = "What is scleroderma?";
+  section.sources = {"S20"};
+  section.body = {doc::Heading{3, "What this plan is for", false, false}};
+  section.packet_body =
+      std::vector<doc::Block>{doc::Heading{3, "What this packet is for", false, false}};
+  fixture->guide.sections.push_back(std::move(section));
+  fixture->plan.sections.push_back({&fixture->guide.sections[0], "always"});
+  fixture->knowledge.sources["S20"] = {"S20", "Nintedanib: liver-test schedule (secondary source).",
+                                       "seen only via droracle.ai [secondary]"};
+}
+
+void MakePacket(PlanFixture* fixture) {
+  fixture->profile.kind = profile::ProfileKind::kPacket;
+  fixture->profile.packet.title = "Scleroderma and your lungs";
+}
+
+TEST(AboutPlanTest, PacketEndsWithAboutThisPacketAndNeverSaysPlan) {
+  PlanFixture fixture;
+  AddSectionAndSource(&fixture);
+  MakePacket(&fixture);
+  const doc::Document document = fixture.Build();
+  EXPECT_EQ(HeadingTexts(document, 1).back(), "About this packet");
+  const std::string text = AllText(document.blocks);
+  EXPECT_FALSE(std::regex_search(text, std::regex(R"(\bplan\b)", std::regex::icase))) << text;
+  const std::string about = AllText(Part(document, "About this packet"));
+  EXPECT_NE(about.find("This packet supports, but does not replace"), std::string::npos);
+  EXPECT_NE(about.find("What this packet says is based on"), std::string::npos);
+}
+
+TEST(AboutPlanTest, PlanKeepsAboutThisPlanUnderNotesAndSources) {
+  PlanFixture fixture;
+  AddSectionAndSource(&fixture);
+  const doc::Document document = fixture.Build();
+  const auto notes = Part(document, "Notes and sources");
+  const auto headings = All<doc::Heading>(notes);
+  ASSERT_FALSE(headings.empty());
+  bool found = false;
+  for (const doc::Heading* heading : headings) {
+    found = found || (heading->text == "About this plan" && heading->level == 2);
+  }
+  EXPECT_TRUE(found);
+  EXPECT_NE(AllText(notes).find("This plan supports, but does not replace"), std::string::npos);
+}
+
+TEST(AboutPlanTest, SourcesListPrintsTheCitationNotWhatWasRead) {
+  PlanFixture fixture;
+  AddSectionAndSource(&fixture);
+  const std::string about = AllText(Part(fixture.Build(), "About this plan"));
+  EXPECT_NE(about.find("S20: Nintedanib: liver-test schedule (secondary source)."),
+            std::string::npos)
+      << about;
+  EXPECT_EQ(about.find("droracle"), std::string::npos);
+}
+
+TEST(GuideSectionsTest, EachKindOfDocumentGetsItsOwnWording) {
+  PlanFixture fixture;
+  AddSectionAndSource(&fixture);
+  std::vector<doc::Block> plan_blocks;
+  AppendGuideSections(fixture.plan, &plan_blocks);
+  EXPECT_NE(AllText(plan_blocks).find("What this plan is for"), std::string::npos);
+  MakePacket(&fixture);
+  std::vector<doc::Block> packet_blocks;
+  AppendGuideSections(fixture.plan, &packet_blocks);
+  EXPECT_NE(AllText(packet_blocks).find("What this packet is for"), std::string::npos);
+  EXPECT_EQ(AllText(packet_blocks).find("this plan"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace careplan::compose
