@@ -7,7 +7,8 @@
 namespace careplan::compose {
 namespace {
 
-// No single word may claim more than this share of the width.
+// When the columns' longest words cannot all fit, no single word may claim
+// more than this share of the width (the others would be squeezed to nothing).
 constexpr double kMaxWordShare = 0.3;
 
 double LongestWord(std::string_view text, font::Face face, const Measures& style) {
@@ -32,11 +33,15 @@ double LongestWord(const doc::RichText& text, bool bold, const Measures& style) 
   return longest;
 }
 
-// Shares the width by weight, giving every column at least its minimum.
+// Shares the width by weight, giving every column at least its minimum: the
+// whole of it when all minimums fit (a phone number or an e-mail address is
+// never broken when the page allows), else at most kMaxWordShare.
 std::vector<double> Share(const std::vector<double>& weights, std::vector<double> minimum,
                           double width) {
   const size_t n = weights.size();
-  for (double& m : minimum) m = std::min(m, kMaxWordShare * width);
+  if (std::accumulate(minimum.begin(), minimum.end(), 0.0) > width) {
+    for (double& m : minimum) m = std::min(m, kMaxWordShare * width);
+  }
   if (std::accumulate(minimum.begin(), minimum.end(), 0.0) >= width) return minimum;
   std::vector<bool> fixed(n, false);
   std::vector<double> widths(n, 0);

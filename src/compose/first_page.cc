@@ -59,8 +59,10 @@ void AppendFirstPage(const plan::CarePlan& plan, const Measures& measures,
   const profile::Profile& profile = *plan.profile;
   blocks->push_back(doc::Heading{1, "My care plan", false, false});
   blocks->push_back(PatientDetails(profile));
-  blocks->push_back(MainMessage(profile));
+  // The urgent signs come straight after who the plan is for, so that they
+  // are on the first page even in large print, where not all of this fits.
   AppendWarnings(plan, blocks);
+  blocks->push_back(MainMessage(profile));
   AppendCareTeamShort(profile, measures, blocks);
   blocks->push_back(NextTest(plan.schedule));
 }

@@ -1,6 +1,7 @@
-// The first page of a personal plan: who it is for, the one main message,
-// the most urgent warning signs in boxes, the care team's phone numbers and
-// the next test due. Kept short so that it fits one page for most people.
+// The first page of a personal plan: who it is for, the most urgent warning
+// signs in boxes, the one main message, the care team's phone numbers and
+// the next test due. Kept short so that it fits one page for most people; in
+// large print it takes two, the identity and the first box on the first.
 #pragma once
 
 #include <vector>

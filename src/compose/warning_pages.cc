@@ -8,7 +8,7 @@ namespace careplan::compose {
 namespace {
 
 // A short page-1 box stops adding items once they pass this many characters.
-constexpr size_t kShortBoxCharacters = 120;
+constexpr size_t kShortBoxCharacters = 130;
 
 // True for a sign that is in the plan because of this person's organs or
 // medicines, rather than one that everyone with scleroderma is told (which

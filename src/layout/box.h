@@ -4,11 +4,16 @@
 // paginator then stacks the boxes onto pages. A box is never split.
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 #include "layout/paged_document.h"
 
 namespace careplan::layout {
+
+// The first this many ruled lines of a write-in block, or blank rows of a
+// form grid, are never spare: a block of writing space keeps at least these.
+inline constexpr size_t kFirmBlankRows = 2;
 
 struct Box {
   double height = 0;
@@ -19,6 +24,9 @@ struct Box {
   bool keep_with_previous = false;
   // A forced page break before this box (ignored at the top of a page).
   bool page_break_before = false;
+  // Blank writing space (a ruled line, an empty form row) that may be left
+  // out rather than start a short page of its own at the end of a run.
+  bool spare = false;
   // Lines of text the box holds; a heading keeps two lines with it.
   int line_count = 1;
   // The table or form grid the box belongs to, or -1. When a page starts with

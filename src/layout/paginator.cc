@@ -1,5 +1,6 @@
 #include "layout/paginator.h"
 
+#include <cstdint>
 #include <utility>
 
 namespace careplan::layout {
@@ -7,6 +8,15 @@ namespace {
 
 // Sums of heights may differ from the page height by rounding only.
 constexpr double kEpsilon = 1e-6;
+
+// Where the boxes of one page lie: [begin, end) in flow order, and the
+// repeat group whose header heads the page, or -1.
+struct PagePlan {
+  size_t begin = 0;
+  size_t end = 0;
+  int header_group = -1;
+  double used = 0;  // the height from the top of the body to the last box's foot
+};
 
 class Paginator {
  public:
@@ -18,27 +28,82 @@ class Paginator {
 
   Pagination Run() {
     result_.placements.resize(boxes_.size());
-    NewPage();
     for (size_t begin = 0; begin < boxes_.size();) {
-      const size_t end = ChainEnd(begin);
-      if (boxes_[begin].page_break_before && !page_empty_) NewPage();
-      if (!page_empty_ && !Fits(ChainHeight(begin, end))) NewPage();
-      // Each box fits now unless the chain is taller than a page; then it
-      // breaks wherever it must.
-      for (size_t i = begin; i < end; ++i) {
-        if (!page_empty_ && (boxes_[i].page_break_before || !Fits(BoxHeight(i)))) NewPage();
-        Place(i);
-      }
+      const size_t end = RunEnd(begin);
+      LayOutRun(begin, end);
       begin = end;
     }
+    if (pages_.empty()) pages_.emplace_back();
+    Emit();
     return std::move(result_);
   }
 
  private:
-  size_t ChainEnd(size_t begin) const {
+  // Room taken off the foot of one page, to leave more for the next.
+  struct Cut {
+    size_t page = SIZE_MAX;
+    double height = 0;
+  };
+
+  // A run is the boxes from one forced page break to the next: it starts a
+  // page, and what it leaves on its last page cannot be filled by what follows.
+  size_t RunEnd(size_t begin) const {
     size_t end = begin + 1;
-    while (end < boxes_.size() && boxes_[end].keep_with_previous) ++end;
+    while (end < boxes_.size() && !boxes_[end].page_break_before) ++end;
     return end;
+  }
+
+  // Greedy placement first; then, when the run ends on a short page, that
+  // page is avoided if it holds only spare writing space (left out) or if
+  // the run fits one page fewer with its gaps tightened; failing both, the
+  // page before gives up enough to fill it to the short mark (paginator.h).
+  void LayOutRun(size_t begin, size_t end) {
+    const size_t first_page = pages_.size();
+    Place(begin, end, 1.0, {});
+    if (pages_.size() - first_page < 2 || !Short(pages_.back())) return;
+    if (DropSparePage(begin)) return;
+    const size_t greedy_pages = pages_.size();
+    const double greedy_last_used = pages_.back().used;
+    for (double gap_scale : kGapScales) {
+      PlaceAgain(first_page, begin, end, gap_scale, {});
+      if (pages_.size() < greedy_pages) return;
+    }
+    const Cut cut{greedy_pages - 2, ShortMark() - greedy_last_used};
+    PlaceAgain(first_page, begin, end, 1.0, cut);
+    const bool balanced = pages_.size() == greedy_pages && !Short(pages_[cut.page]) &&
+                          pages_.back().used > greedy_last_used;
+    if (!balanced) PlaceAgain(first_page, begin, end, 1.0, {});
+  }
+
+  void PlaceAgain(size_t first_page, size_t begin, size_t end, double gap_scale, Cut cut) {
+    pages_.resize(first_page);
+    Place(begin, end, gap_scale, cut);
+  }
+
+  // Places boxes [begin, end) from the top of a new page, each gap between
+  // boxes multiplied by gap_scale.
+  void Place(size_t begin, size_t end, double gap_scale, Cut cut) {
+    gap_scale_ = gap_scale;
+    cut_ = cut;
+    last_group_ = begin > 0 ? boxes_[begin - 1].repeat_group : -1;
+    NewPage(begin);
+    for (size_t chain = begin; chain < end;) {
+      const size_t chain_end = ChainEnd(chain, end);
+      if (!page_empty_ && !Fits(ChainHeight(chain, chain_end))) NewPage(chain);
+      // Each box fits now unless the chain is taller than a page; then it
+      // breaks wherever it must.
+      for (size_t i = chain; i < chain_end; ++i) {
+        if (!page_empty_ && !Fits(BoxHeight(i))) NewPage(i);
+        PlaceBox(i);
+      }
+      chain = chain_end;
+    }
+  }
+
+  size_t ChainEnd(size_t begin, size_t end) const {
+    size_t chain_end = begin + 1;
+    while (chain_end < end && boxes_[chain_end].keep_with_previous) ++chain_end;
+    return chain_end;
   }
 
   // Whether box i, placed at the top of a page, must have its group's
@@ -47,49 +112,86 @@ class Paginator {
     return boxes_[i].repeat_group >= 0 && boxes_[i].repeat_group == last_group_;
   }
 
+  double Gap(size_t i) const { return gap_scale_ * boxes_[i].space_before; }
+
   // The height box i adds to the current page, with what comes with it.
   double BoxHeight(size_t i) const {
-    if (!page_empty_) return boxes_[i].space_before + boxes_[i].height;
+    if (!page_empty_) return Gap(i) + boxes_[i].height;
     const double header = ContinuesGroup(i) ? headers_[boxes_[i].repeat_group].height : 0;
     return header + boxes_[i].height;
   }
 
   double ChainHeight(size_t begin, size_t end) const {
     double height = BoxHeight(begin);
-    for (size_t i = begin + 1; i < end; ++i) height += boxes_[i].space_before + boxes_[i].height;
+    for (size_t i = begin + 1; i < end; ++i) height += Gap(i) + boxes_[i].height;
     return height;
   }
 
-  bool Fits(double height) const { return cursor_ + height <= bottom_ + kEpsilon; }
+  bool Fits(double height) const {
+    const double bottom = pages_.size() - 1 == cut_.page ? bottom_ - cut_.height : bottom_;
+    return cursor_ + height <= bottom + kEpsilon;
+  }
 
-  void NewPage() {
-    result_.pages.emplace_back();
+  double ShortMark() const { return kShortPageShare * (bottom_ - top_); }
+  bool Short(const PagePlan& page) const { return page.used < ShortMark(); }
+
+  // Leaves out the run's last page when it holds nothing but spare boxes.
+  bool DropSparePage(size_t run_begin) {
+    const PagePlan& last = pages_.back();
+    if (last.begin == run_begin) return false;
+    for (size_t i = last.begin; i < last.end; ++i) {
+      if (!boxes_[i].spare) return false;
+    }
+    const int previous_page = static_cast<int>(pages_.size()) - 2;
+    for (size_t i = last.begin; i < last.end; ++i) {
+      result_.placements[i] = Placement{previous_page, bottom_};
+      boxes_[i].items.clear();
+    }
+    pages_[previous_page].end = last.end;
+    pages_.pop_back();
+    return true;
+  }
+
+  void NewPage(size_t first_box) {
+    pages_.push_back(PagePlan{first_box, first_box, -1});
     cursor_ = top_;
     page_empty_ = true;
   }
 
-  void Place(size_t i) {
-    Box& box = boxes_[i];
-    Page& page = result_.pages.back();
+  void PlaceBox(size_t i) {
+    PagePlan& page = pages_.back();
     if (page_empty_ && ContinuesGroup(i)) {
-      const Box& header = headers_[box.repeat_group];
-      for (PlacedItem item : header.items) {
-        Translate(0, cursor_, &item);
-        page.items.push_back(std::move(item));
-      }
-      cursor_ += header.height;
+      page.header_group = boxes_[i].repeat_group;
+      cursor_ += headers_[page.header_group].height;
     } else if (!page_empty_) {
-      cursor_ += box.space_before;
+      cursor_ += Gap(i);
     }
-    result_.placements[i] = Placement{static_cast<int>(result_.pages.size()) - 1, cursor_};
-    for (PlacedItem& item : box.items) {
-      Translate(0, cursor_, &item);
-      page.items.push_back(std::move(item));
-    }
-    box.items.clear();
-    cursor_ += box.height;
+    result_.placements[i] = Placement{static_cast<int>(pages_.size()) - 1, cursor_};
+    cursor_ += boxes_[i].height;
+    page.used = cursor_ - top_;
+    page.end = i + 1;
     page_empty_ = false;
-    last_group_ = box.repeat_group;
+    last_group_ = boxes_[i].repeat_group;
+  }
+
+  // Moves every box's items to where it was placed.
+  void Emit() {
+    for (const PagePlan& plan : pages_) {
+      Page& page = result_.pages.emplace_back();
+      if (plan.header_group >= 0) {
+        for (PlacedItem item : headers_[plan.header_group].items) {
+          Translate(0, top_, &item);
+          page.items.push_back(std::move(item));
+        }
+      }
+      for (size_t i = plan.begin; i < plan.end; ++i) {
+        for (PlacedItem& item : boxes_[i].items) {
+          Translate(0, result_.placements[i].y, &item);
+          page.items.push_back(std::move(item));
+        }
+        boxes_[i].items.clear();
+      }
+    }
   }
 
   std::vector<Box>& boxes_;
@@ -97,7 +199,10 @@ class Paginator {
   const double top_;
   const double bottom_;
   Pagination result_;
+  std::vector<PagePlan> pages_;
   double cursor_ = 0;
+  double gap_scale_ = 1.0;
+  Cut cut_;
   bool page_empty_ = true;
   int last_group_ = -1;
 };

@@ -4,9 +4,21 @@
 // of the page moves whole to the next page. A chain taller than a whole page
 // starts a new page and then breaks where it must. When a page starts inside
 // a table or form grid, the group's repeat header ("(continued)" and the
-// header row) is placed first. One pass, linear in the number of boxes.
+// header row) is placed first.
+//
+// No tiny spill pages: a run of boxes between two forced page breaks (or the
+// end) whose last page would be less than kShortPageShare full is placed
+// again. If that last page holds only spare boxes (blank writing lines or
+// form rows beyond the first few) they are left out; otherwise the run is
+// placed with the gaps between its boxes tightened step by step, down to
+// half, and the first setting that saves its last page is kept (no box, line
+// or rule changes, only white space). When neither works, the page before
+// ends earlier, at a break the keep rules allow, so that the last page is
+// filled at least to that mark (if that does not add a page or leave the page
+// before short). Linear in the number of boxes (at most eight passes a run).
 #pragma once
 
+#include <array>
 #include <vector>
 
 #include "layout/box.h"
@@ -16,6 +28,11 @@
 #include "layout/paged_document.h"
 
 namespace careplan::layout {
+
+// A run's last page filled to less than this share of the body is short.
+inline constexpr double kShortPageShare = 0.3;
+// The gap scales tried, in order, to save a run's short last page.
+inline constexpr std::array<double, 5> kGapScales = {0.9, 0.8, 0.7, 0.6, 0.5};
 
 struct Pagination {
   std::vector<Page> pages;            // at least one, even for no boxes

@@ -142,9 +142,31 @@ Box RepeatHeader(const CellLines& header, const RowFormat& format, const LayoutC
   return Stack(parts);
 }
 
+// A table split across pages leaves at least this many body rows on each
+// side (the header row and any "(continued)" header come on top).
+constexpr size_t kMinRowsAtSplit = 2;
+
+// A label–value list no taller than this share of a page is kept whole.
+constexpr double kMaxKeptListShare = 0.4;
+
+// Joins the first kMinRowsAtSplit rows to the header and to each other, and
+// the last kMinRowsAtSplit rows to each other; row_starts holds the index of
+// each body row's first box.
+void KeepRowsTogetherAtSplits(const std::vector<size_t>& row_starts, bool has_header,
+                              std::vector<Box>* boxes) {
+  const size_t rows = row_starts.size();
+  for (size_t r = 0; r < rows; ++r) {
+    const bool at_start = r < kMinRowsAtSplit && (r > 0 || has_header);
+    const bool at_end = r > 0 && r + kMinRowsAtSplit > rows;
+    if (at_start || at_end) (*boxes)[row_starts[r]].keep_with_previous = true;
+  }
+}
+
 // Lays out a grid: header row (if any), then the rows, all in repeat group 0.
+// Rows from first_spare_row on are blank writing space (see Box::spare).
 BlockBoxes LayoutGrid(const CellLines& header, const std::vector<CellLines>& rows,
-                      const RowFormat& format, const LayoutContext& context) {
+                      size_t first_spare_row, const RowFormat& format,
+                      const LayoutContext& context) {
   BlockBoxes block;
   block.repeat_headers.push_back(RepeatHeader(header, format, context));
   const double max_row_height = context.max_box_height() - block.repeat_headers[0].height;
@@ -152,16 +174,20 @@ BlockBoxes LayoutGrid(const CellLines& header, const std::vector<CellLines>& row
     block.boxes = RowBoxes(header, format, RowRule::kHeader, true, max_row_height,
                            context.split_reserve(), context);
   }
-  for (const CellLines& row : rows) {
+  std::vector<size_t> row_starts;
+  for (size_t r = 0; r < rows.size(); ++r) {
     const bool first = block.boxes.empty();
-    for (Box& part : RowBoxes(row, format, RowRule::kThin, first, max_row_height,
+    row_starts.push_back(block.boxes.size());
+    for (Box& part : RowBoxes(rows[r], format, RowRule::kThin, first, max_row_height,
                               context.split_reserve(), context)) {
+      part.spare = r >= first_spare_row;
       block.boxes.push_back(std::move(part));
     }
   }
   for (Box& box : block.boxes) box.repeat_group = 0;
-  // The header never ends a page without a row under it.
-  if (!header.empty() && block.boxes.size() > 1) block.boxes[1].keep_with_previous = true;
+  // The header never ends a page without rows under it, and a split leaves
+  // no row alone on either page.
+  KeepRowsTogetherAtSplits(row_starts, !header.empty(), &block.boxes);
   block.space_before = block.space_after = context.style().paragraph_gap;
   return block;
 }
@@ -192,7 +218,7 @@ BlockBoxes LayoutTable(const doc::Table& table, const LayoutContext& context) {
   std::vector<CellLines> rows;
   rows.reserve(table.rows.size());
   for (const auto& row : table.rows) rows.push_back(BreakCells(row, format, false, context));
-  return LayoutGrid(header, rows, format, context);
+  return LayoutGrid(header, rows, rows.size(), format, context);
 }
 
 BlockBoxes LayoutFormGrid(const doc::FormGrid& grid, const LayoutContext& context) {
@@ -214,7 +240,9 @@ BlockBoxes LayoutFormGrid(const doc::FormGrid& grid, const LayoutContext& contex
     if (r < grid.first_column.size()) cells.push_back(doc::Plain(grid.first_column[r]));
     rows.push_back(BreakCells(cells, format, false, context));
   }
-  return LayoutGrid(header, rows, format, context);
+  // Blank rows after the pre-filled ones and the first few are spare.
+  const size_t first_spare_row = std::max(grid.first_column.size(), kFirmBlankRows);
+  return LayoutGrid(header, rows, first_spare_row, format, context);
 }
 
 BlockBoxes LayoutLabelValueList(const doc::LabelValueList& list, const LayoutContext& context) {
@@ -235,13 +263,26 @@ BlockBoxes LayoutLabelValueList(const doc::LabelValueList& list, const LayoutCon
   format.grid = false;
 
   BlockBoxes block;
+  std::vector<size_t> row_starts;
+  double height = 0;
   for (const auto& [label, value] : list.rows) {
     const CellLines cells{context.Break(label, font::Face::kBold, size, format.column_width[0]),
                           context.Break(value, size, format.column_width[1])};
     std::vector<Box> parts = RowBoxes(cells, format, RowRule::kThin, false,
                                       context.max_box_height(), context.split_reserve(), context);
     if (!block.boxes.empty()) parts.front().space_before = context.item_gap();
-    for (Box& part : parts) block.boxes.push_back(std::move(part));
+    row_starts.push_back(block.boxes.size());
+    for (Box& part : parts) {
+      height += part.space_before + part.height;
+      block.boxes.push_back(std::move(part));
+    }
+  }
+  // A short list (one person's details, one treatment) is never split; a
+  // longer one leaves at least two rows on each side of a page break.
+  if (height <= kMaxKeptListShare * context.max_box_height()) {
+    for (size_t i = 1; i < block.boxes.size(); ++i) block.boxes[i].keep_with_previous = true;
+  } else {
+    KeepRowsTogetherAtSplits(row_starts, false, &block.boxes);
   }
   block.space_before = block.space_after = context.style().paragraph_gap;
   return block;

@@ -135,6 +135,7 @@ BlockBoxes LayoutWriteInLines(const doc::WriteInLines& write_in, const LayoutCon
   for (int i = 0; i < write_in.count; ++i) {
     Box rule;
     rule.height = spacing;
+    rule.spare = i >= static_cast<int>(kFirmBlankRows);
     AddItem(&rule.items, LineItem{context.left(), spacing, context.right(), spacing,
                                   context.thin_rule(), kRuleGrey, false});
     block.boxes.push_back(std::move(rule));

@@ -1,7 +1,11 @@
 """Renders every example and the test profiles, and checks the PDFs with
 qpdf, pdftotext, pdffonts and pdfinfo: valid files, embedded fonts with
 Unicode maps, the patient's name and "Page N of M" on every page, the right
-page size, and byte-identical output run after run."""
+page size, and byte-identical output run after run. PageFillTest checks how
+pages are filled: no near-empty spill pages, the urgent signs on page 1, and
+phone numbers never broken."""
+import glob
+import json
 import os
 import re
 
@@ -73,6 +77,142 @@ class RenderTest(u.TempDirTestCase):
         self.assertEqual(info["Title"], "Care plan for María José Álvarez-Núñez")
         self.assertRegex(info["Creator"], r"^careplan \d+\.\d+\.\d+$")
         self.assertIn("2026", info["CreationDate"])
+
+
+def is_large_print(profile_text):
+    return re.search(r"^\s*large_print:\s*true\s*$", profile_text, re.M) is not None
+
+
+def body_fills(pdf, large_print):
+    """How far down the body each page is inked, from 0 (blank) to 1 (to the
+    bottom margin), from a 20 dpi greyscale rendering: text, rules, form rows
+    and frames all count."""
+    margin_pt = (25 if large_print else 20) * 72 / 25.4
+    out_dir = os.path.dirname(pdf)
+    prefix = os.path.join(out_dir, "fill")
+    code, _, err = u.run(["pdftoppm", "-gray", "-r", "20", pdf, prefix])
+    if code != 0:
+        raise AssertionError(f"pdftoppm failed: {err}")
+    files = glob.glob(prefix + "-*.pgm")
+    files.sort(key=lambda name: int(re.search(r"-(\d+)\.pgm$", name).group(1)))
+    fills = []
+    for name in files:
+        with open(name, "rb") as f:
+            magic, size, _, pixels = f.read().split(b"\n", 3)
+        os.remove(name)
+        assert magic == b"P5"
+        width, height = map(int, size.split())
+        margin = margin_pt * 20 / 72
+        top, bottom = int(margin) + 1, height - int(margin) - 1
+        last = top
+        for y in range(top, bottom):
+            if min(pixels[y * width:(y + 1) * width]) < 160:
+                last = y
+        fills.append((last - top) / (bottom - top))
+    return fills
+
+
+def part_start_pages(pdf):
+    """The pages (1-based) on which a top-level part begins, from the
+    bookmarks."""
+    code, stdout, err = u.run(["qpdf", "--json", "--json-key=outlines", pdf])
+    if code != 0:
+        raise AssertionError(f"qpdf --json failed: {err}")
+    return {entry["destpageposfrom1"] for entry in json.loads(stdout)["outlines"]}
+
+
+class PageFillTest(u.TempDirTestCase):
+    # A page inked less than this far down its body is nearly empty. The
+    # paginator fills the last page of a run (the pages between two forced
+    # breaks) to at least 0.3 of the body in box heights, or pulls it back
+    # onto the page before; ink stops up to a line's spacing and a gap above
+    # that, so 0.2 leaves room for that and still catches the spill pages it
+    # prevents (two or three lines: 0.03 to 0.15).
+    NEARLY_EMPTY = 0.2
+
+    def variant(self, example, name, edit):
+        text = open(os.path.join(u.EXAMPLES, example), encoding="utf-8").read()
+        path = self.path(name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(edit(text))
+        return path
+
+    def large_print_letter(self, text):
+        # The large-print example on letter paper (shorter pages than A4).
+        return re.sub(r"^(\s*)page_size:\s*A4\s*$", r"\1page_size: letter", text, flags=re.M)
+
+    def test_no_page_is_nearly_empty(self):
+        # Every example, one with the clinic theme, and large print on letter.
+        # Deliberately short: the page a part begins on (a short part, such
+        # as the questions page or a form, is as long as it is) and the last.
+        renders = [(p, ()) for p in u.example_profiles()]
+        renders.append((os.path.join(u.EXAMPLES, "maria-diffuse-ild.yaml"),
+                        ("--theme", os.path.join(u.SOURCE_DIR, "templates", "themes",
+                                                 "example-clinic.yaml"))))
+        renders.append((self.variant("tuyet-limited-raynaud.yaml", "tuyet-letter.yaml",
+                                     self.large_print_letter), ()))
+        for profile, extra in renders:
+            name = os.path.basename(profile) + ("-theme" if extra else "")
+            with self.subTest(profile=name):
+                pdf = self.path(name + ".pdf")
+                u.render(profile, pdf, "--date", u.FIXED_DATE, *extra)
+                large = is_large_print(open(profile, encoding="utf-8").read())
+                fills = body_fills(pdf, large)
+                exempt = part_start_pages(pdf) | {len(fills)}
+                for number, fill in enumerate(fills, start=1):
+                    if number not in exempt:
+                        self.assertGreaterEqual(fill, self.NEARLY_EMPTY,
+                                                f"{name}: page {number} of {len(fills)}")
+
+    def test_first_page_has_the_urgent_signs(self):
+        theme = os.path.join(u.SOURCE_DIR, "templates", "themes", "example-clinic.yaml")
+        renders = [(p, ()) for p in u.example_profiles()
+                   if "patient:" in open(p, encoding="utf-8").read()]
+        renders.append((self.variant("tuyet-limited-raynaud.yaml", "tuyet-letter.yaml",
+                                     self.large_print_letter), ()))
+        renders.append((os.path.join(u.EXAMPLES, "maria-diffuse-ild.yaml"), ("--theme", theme)))
+        for profile, extra in renders:
+            name = os.path.basename(profile) + ("-theme" if extra else "")
+            with self.subTest(profile=name):
+                pdf = self.path(name + ".pdf")
+                u.render(profile, pdf, "--date", u.FIXED_DATE, *extra)
+                pages = [u.normalise_space(page) for page in u.pdf_text_pages(pdf)]
+                self.assertIn("My care plan", pages[0])
+                if any("Go to emergency care" in page for page in pages):
+                    self.assertIn("Go to emergency care", pages[0])
+
+        # Normal print with the clinic's logo: the whole first page fits,
+        # the care team's out-of-hours row and the next test included.
+        first = u.normalise_space(u.pdf_text_pages(self.path("maria-diffuse-ild.yaml-theme.pdf"))[0])
+        self.assertIn("Out-of-hours", first)
+        self.assertIn("Next test:", first)
+
+    def test_phone_numbers_are_never_broken(self):
+        def international(text):
+            return (text.replace('"020 7946 0321"', '"+44 20 7946 0321"')
+                    .replace('"020 7946 0000"', '"+44 20 7946 0000"'))
+        phones = ["+44 20 7946 0321", "020 7946 0322", "020 7946 0323", "020 7946 0324",
+                  "+44 20 7946 0000"]
+        emails = ["h.carter@example.org", "hand.therapy@example.org",
+                  "wound.clinic@example.org"]
+        profiles = [
+            self.variant("tuyet-limited-raynaud.yaml", "intl-a4.yaml", international),
+            self.variant("tuyet-limited-raynaud.yaml", "intl-letter.yaml",
+                         lambda text: self.large_print_letter(international(text))),
+        ]
+        for profile in profiles:
+            with self.subTest(profile=os.path.basename(profile)):
+                pdf = self.path(os.path.basename(profile) + ".pdf")
+                u.render(profile, pdf, "--date", u.FIXED_DATE)
+                code, text, err = u.run(["pdftotext", "-layout", "-enc", "UTF-8", pdf, "-"])
+                self.assertEqual(code, 0, err)
+                lines = [re.sub(r"[ \u00a0]+", " ", line) for line in text.splitlines()]
+                for phone in phones:
+                    # On the first page and on the full care-team list.
+                    whole = sum(phone in line for line in lines)
+                    self.assertGreaterEqual(whole, 2, phone)
+                for email in emails:
+                    self.assertTrue(any(email in line for line in lines), email)
 
 
 if __name__ == "__main__":

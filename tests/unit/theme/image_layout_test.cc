@@ -69,7 +69,7 @@ TEST_F(ImageLayoutTest, ATallImageIsScaledToThePage) {
 
 TEST_F(ImageLayoutTest, AnImageIsNeverSplitAndMovesToTheNextPage) {
   const PagedDocument out =
-      Layout({layout::testing::Lines("line", 10), doc::Image{SmallPng(), 100, 50}});
+      Layout({layout::testing::Lines("line", 10), doc::Image{SmallPng(), 100, 60}});
   ASSERT_EQ(out.pages.size(), 2u);
   EXPECT_TRUE(Images(out, 0).empty());
   const std::vector<ImageItem> images = Images(out, 1);

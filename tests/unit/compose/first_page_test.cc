@@ -1,0 +1,70 @@
+#include "compose/first_page.h"
+
+#include <gtest/gtest.h>
+
+#include <variant>
+
+#include "unit/compose/compose_fixture.h"
+
+namespace careplan::compose {
+namespace {
+
+using testing::All;
+using testing::Part;
+using testing::PlanFixture;
+using testing::Text;
+
+void AddWarning(PlanFixture* fixture, std::string text, content::Urgency urgency) {
+  plan::WarningEntry warning;
+  warning.text = std::move(text);
+  warning.urgency = urgency;
+  fixture->plan.warnings.push_back(std::move(warning));
+}
+
+TEST(FirstPageTest, UrgentSignsComeStraightAfterWhoThePlanIsFor) {
+  PlanFixture fixture;
+  AddWarning(&fixture, "You suddenly become very short of breath", content::Urgency::kEmergency);
+  AddWarning(&fixture, "You have a temperature of 38 °C", content::Urgency::kSameDay);
+  fixture.profile.care_team.push_back({"Out-of-hours", "Ward 5", "0800 123", "", ""});
+  const std::vector<doc::Block> page1 = Part(fixture.Build(), "My care plan");
+  ASSERT_GE(page1.size(), 5u);
+  EXPECT_TRUE(std::holds_alternative<doc::LabelValueList>(page1[1]));
+  ASSERT_TRUE(std::holds_alternative<doc::Callout>(page1[2]));
+  EXPECT_EQ(std::get<doc::Callout>(page1[2]).title,
+            "Go to emergency care or call an ambulance if…");
+  EXPECT_TRUE(std::holds_alternative<doc::Callout>(page1[3]));
+  // Then the main message, the care team and the next test.
+  ASSERT_TRUE(std::holds_alternative<doc::Paragraph>(page1[4]));
+  EXPECT_NE(Text(std::get<doc::Paragraph>(page1[4]).text).find("this plan brings together"),
+            std::string::npos);
+}
+
+TEST(FirstPageTest, CareTeamTablesKeepPhoneNumbersWholeInLargePrint) {
+  PlanFixture fixture;
+  fixture.profile.care_team.push_back(
+      {"Rheumatologist", "Dr. Helen Carter", "+44 20 7946 0000", "h.carter@example.org", ""});
+  fixture.profile.care_team.push_back({"Vascular and wound nurse", "Kwame Mensah", "020 7946 0323",
+                                       "wound.clinic@example.org",
+                                       "Same-week appointments for a new ulcer"});
+  const doc::Document large = fixture.Build(18);
+  // The short table fits with its phone column as wide as the number.
+  const auto short_list = All<doc::Table>(Part(large, "My care team"));
+  ASSERT_EQ(short_list.size(), 1u);
+  const Measures measures = fixture.Measure(18);
+  EXPECT_GE(short_list[0]->column_weights[2] - 2 * 0.4 * 18,
+            measures.Measure("+44\u00A020\u00A07946\u00A00000"));
+  // The full list, with e-mails and notes, cannot: one block per person.
+  const std::vector<doc::Block> full = Part(large, "How to reach my care team");
+  EXPECT_TRUE(All<doc::Table>(full).empty());
+  const auto people = All<doc::LabelValueList>(full);
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[0]->rows[1].first, "Phone and e-mail");
+  EXPECT_EQ(Text(people[0]->rows[1].second),
+            "+44\u00A020\u00A07946\u00A00000\nh.carter@example.org");
+  // In normal print both are tables.
+  const doc::Document normal = fixture.Build(12);
+  EXPECT_EQ(All<doc::Table>(Part(normal, "How to reach my care team")).size(), 1u);
+}
+
+}  // namespace
+}  // namespace careplan::compose

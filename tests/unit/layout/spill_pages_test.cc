@@ -1,0 +1,245 @@
+// The paginator's rules against near-empty pages (paginator.h): a table split
+// leaves at least two body rows on each side; a run of boxes before a forced
+// page break (or the end) whose last page would be short is pulled back onto
+// one page fewer by tightening its gaps, or loses spare writing space; and
+// neither rule ever breaks the rules that keep things together. Small page of
+// ten 18 pt lines (SmallPage), fixed metrics.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "layout/layout.h"
+#include "layout/paginator.h"
+#include "testutil/fixed_metrics.h"
+#include "unit/layout/layout_checks.h"
+
+namespace careplan::layout {
+namespace {
+
+using testing::FindAll;
+using testing::FindOne;
+using testing::ItemsOf;
+using testing::Lines;
+
+class SpillPagesTest : public ::testing::Test {
+ protected:
+  void Fill(int count) {
+    for (int i = 1; i <= count; ++i) Add(doc::Paragraph{doc::Plain("f" + std::to_string(i))});
+  }
+  void Add(doc::Block block) { document_.blocks.push_back(std::move(block)); }
+  void AddNextPart() {
+    doc::Heading part{1, "Next"};
+    part.page_break_before = true;
+    Add(part);
+    Add(doc::Paragraph{doc::Plain("after")});
+  }
+  // A table with a header and rows "r1".."rN", each row one line (24 pt with
+  // its padding).
+  static doc::Table Rows(int count) {
+    doc::Table table;
+    table.header = {doc::Plain("Who"), doc::Plain("Phone")};
+    for (int i = 1; i <= count; ++i) {
+      table.rows.push_back({doc::Plain("r" + std::to_string(i)), doc::Plain("0")});
+    }
+    return table;
+  }
+
+  PagedDocument Layout() {
+    PagedDocument out = LayoutDocument(document_, metrics_, style_);
+    EXPECT_TRUE(testing::WithinMargins(out, style_, metrics_));
+    return out;
+  }
+
+  testutil::FixedMetrics metrics_;
+  PageStyle style_ = testing::SmallPage();
+  doc::Document document_;
+};
+
+TEST_F(SpillPagesTest, TableNeverStartsWithOneRowAtTheFootOfAPage) {
+  Fill(7);  // 54 pt left: the header and one row (48 pt) would fit, not two
+  Add(Rows(5));
+  const PagedDocument out = Layout();
+  EXPECT_EQ(FindOne(out, "f7").page, 0);
+  EXPECT_EQ(FindOne(out, "Who").page, 1);
+  EXPECT_EQ(FindOne(out, "r1").page, 1);
+  EXPECT_EQ(FindOne(out, "r2").page, 1);
+  EXPECT_TRUE(FindAll(out, "(continued)").empty());
+}
+
+TEST_F(SpillPagesTest, TableNeverEndsWithOneRowOnAPageOfItsOwn) {
+  // The header and six rows fill the page (168 of 180 pt); the seventh row
+  // takes the sixth with it, under the repeated header.
+  Add(Rows(7));
+  Fill(3);
+  const PagedDocument out = Layout();
+  EXPECT_EQ(FindOne(out, "r5").page, 0);
+  EXPECT_EQ(FindOne(out, "r6").page, 1);
+  EXPECT_EQ(FindOne(out, "r7").page, 1);
+  EXPECT_EQ(FindOne(out, "(continued)").page, 1);
+  ASSERT_EQ(FindAll(out, "Who").size(), 2u);
+  EXPECT_EQ(FindAll(out, "Who")[1].page, 1);
+}
+
+TEST_F(SpillPagesTest, TableOfThreeRowsIsNeverSplit) {
+  Fill(6);  // 72 pt left: the header and two rows fit, not all three
+  Add(Rows(3));
+  const PagedDocument out = Layout();
+  EXPECT_EQ(FindOne(out, "Who").page, 1);
+  EXPECT_EQ(FindOne(out, "r3").page, 1);
+}
+
+TEST_F(SpillPagesTest, ShortLastPageOfARunIsPulledBackByTighterGaps) {
+  style_.paragraph_gap = 4;
+  // Nine lines with eight 4 pt gaps are 194 pt: f9 would be alone on page
+  // 2. At half gaps they are 178 pt and fit.
+  Fill(9);
+  AddNextPart();
+  const PagedDocument out = Layout();
+  ASSERT_EQ(out.pages.size(), 2u);
+  EXPECT_EQ(FindOne(out, "f9").page, 0);
+  EXPECT_NEAR(FindOne(out, "f2").item.baseline_y - FindOne(out, "f1").item.baseline_y, 18 + 2,
+              1e-9);
+  // The next run keeps its own full gaps and starts its own page.
+  EXPECT_EQ(FindOne(out, "Next").page, 1);
+  EXPECT_EQ(FindOne(out, "after").page, 1);
+}
+
+TEST_F(SpillPagesTest, GapsAreTightenedOnlyAsMuchAsNeeded) {
+  style_.paragraph_gap = 2.4;
+  // Nine lines with full gaps are 181.2 pt; with 0.9 of them, 179.28.
+  Fill(9);
+  AddNextPart();
+  const PagedDocument out = Layout();
+  ASSERT_EQ(out.pages.size(), 2u);
+  EXPECT_NEAR(FindOne(out, "f2").item.baseline_y - FindOne(out, "f1").item.baseline_y,
+              18 + 0.9 * 2.4, 1e-9);
+}
+
+TEST_F(SpillPagesTest, AtTheEndOfTheDocumentToo) {
+  style_.paragraph_gap = 4;
+  Fill(9);
+  const PagedDocument out = Layout();
+  EXPECT_EQ(out.pages.size(), 1u);
+}
+
+TEST_F(SpillPagesTest, SpillThatGapsCannotAbsorbStaysWithFullGaps) {
+  style_.paragraph_gap = 4;
+  Fill(10);  // ten lines alone fill the page: f9 and f10 stay on page 2
+  AddNextPart();
+  const PagedDocument out = Layout();
+  ASSERT_EQ(out.pages.size(), 3u);
+  EXPECT_EQ(FindOne(out, "f9").page, 1);
+  EXPECT_NEAR(FindOne(out, "f2").item.baseline_y - FindOne(out, "f1").item.baseline_y, 18 + 4,
+              1e-9);
+}
+
+TEST_F(SpillPagesTest, TighterGapsNeverSplitAHeadingFromItsLines) {
+  style_.paragraph_gap = 4;
+  Fill(6);
+  Add(doc::Heading{2, "Heading"});
+  Add(Lines("p", 2));
+  AddNextPart();
+  const PagedDocument out = Layout();
+  const int heading_page = FindOne(out, "Heading").page;
+  EXPECT_EQ(FindOne(out, "p1").page, heading_page);
+  EXPECT_EQ(FindOne(out, "p2").page, heading_page);
+}
+
+TEST_F(SpillPagesTest, SpareWriteInLinesAreLeftOutRatherThanStartAPage) {
+  Fill(3);  // 126 pt left: four 25.5 pt rules fit, the last two would spill
+  Add(doc::WriteInLines{"", 6});
+  AddNextPart();
+  const PagedDocument out = Layout();
+  ASSERT_EQ(out.pages.size(), 2u);
+  EXPECT_EQ(ItemsOf<LineItem>(out.pages[0]).size(), 4u);
+  EXPECT_EQ(FindOne(out, "Next").page, 1);
+}
+
+TEST_F(SpillPagesTest, WriteInLinesOnAFullPageAreKept) {
+  Add(doc::WriteInLines{"", 12});  // seven on page 1, five on page 2: not short
+  const PagedDocument out = Layout();
+  ASSERT_EQ(out.pages.size(), 2u);
+  EXPECT_EQ(ItemsOf<LineItem>(out.pages[1]).size(), 5u);
+}
+
+TEST_F(SpillPagesTest, SpareFormRowsAreLeftOutButPreFilledRowsAreNot) {
+  // A taller page (480 pt body, rows 25.5 pt): the header and 17 rows fill
+  // page 1; the last two rows, kept together, would start page 2.
+  style_.page_height = 600;
+  doc::FormGrid grid;
+  grid.header = {"Habit", "Mo"};
+  grid.first_column = {"h1", "h2", "h3", "h4", "h5"};
+  grid.blank_rows = 19;
+  Add(grid);
+  AddNextPart();
+  const PagedDocument out = Layout();
+  ASSERT_EQ(out.pages.size(), 2u);
+  EXPECT_TRUE(FindAll(out, "(continued)").empty());
+  EXPECT_EQ(FindOne(out, "Next").page, 1);
+
+  // Pre-filled rows are never spare.
+  for (int i = 6; i <= 19; ++i) grid.first_column.push_back("h" + std::to_string(i));
+  document_.blocks.clear();
+  Add(grid);
+  AddNextPart();
+  const PagedDocument kept = Layout();
+  ASSERT_EQ(kept.pages.size(), 3u);
+  EXPECT_EQ(FindOne(kept, "h19").page, 1);
+  EXPECT_EQ(FindOne(kept, "(continued)").page, 1);
+}
+
+TEST_F(SpillPagesTest, FirstRowsOfAWriteInBlockAreNeverSpare) {
+  Fill(9);  // the two firm lines cannot fit under f9: they move to page 2
+  Add(doc::WriteInLines{"", 2});
+  AddNextPart();
+  const PagedDocument out = Layout();
+  ASSERT_EQ(out.pages.size(), 3u);
+  EXPECT_EQ(ItemsOf<LineItem>(out.pages[1]).size(), 2u);
+}
+
+TEST_F(SpillPagesTest, ShortLastPageTakesLinesFromThePageBefore) {
+  // No gaps to tighten: f11 alone would fill 18 of 180 pt. The page before
+  // gives up f9 and f10, so that the last page is filled to the short mark
+  // (0.3 of 180 = 54 pt, three lines).
+  Fill(11);
+  AddNextPart();
+  const PagedDocument out = Layout();
+  ASSERT_EQ(out.pages.size(), 3u);
+  EXPECT_EQ(FindOne(out, "f8").page, 0);
+  EXPECT_EQ(FindOne(out, "f9").page, 1);
+  EXPECT_DOUBLE_EQ(FindOne(out, "f9").item.baseline_y, 60 + 12.6);
+  EXPECT_EQ(FindOne(out, "f11").page, 1);
+}
+
+TEST_F(SpillPagesTest, TakingLinesBackKeepsTheKeepRules) {
+  // The paragraph's last two lines are kept together: the page before
+  // gives up p3 and p4 and stays longer than the short mark.
+  Fill(6);
+  Add(Lines("p", 4));
+  Add(Lines("q", 1));
+  AddNextPart();
+  const PagedDocument out = Layout();
+  EXPECT_EQ(FindOne(out, "p2").page, 0);
+  EXPECT_EQ(FindOne(out, "p3").page, 1);
+  EXPECT_EQ(FindOne(out, "p4").page, 1);
+  EXPECT_EQ(FindOne(out, "q1").page, 1);
+}
+
+TEST_F(SpillPagesTest, PageBeforeIsNotLeftShortToFillTheLastOne) {
+  // A chart of 150 pt after one line: moving it would leave page 1 short,
+  // so the short last page stays.
+  Fill(1);
+  doc::Chart chart;
+  chart.width_pt = 100;
+  chart.height_pt = 150;
+  chart.items.push_back(doc::ChartRect{0, 0, 100, 150});
+  Add(chart);
+  Add(Lines("p", 2));
+  AddNextPart();
+  const PagedDocument out = Layout();
+  EXPECT_EQ(ItemsOf<RectItem>(out.pages[0]).size(), 1u);
+  EXPECT_EQ(FindOne(out, "p1").page, 1);
+}
+
+}  // namespace
+}  // namespace careplan::layout
