@@ -9,6 +9,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev
   qpdf poppler-utils python3 python3-yaml
   clang libclang-rt-14-dev llvm  # sanitizers, libFuzzer, llvm-symbolizer: sanitize.sh, fuzz.sh
+  clang-format                   # scripts/format.sh --check
 )
 
 missing=()

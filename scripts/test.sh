@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test (unit and end-to-end);
+# Installs what is missing, builds, and runs every test (unit and end-to-end)
+# and checks the formatting (scripts/format.sh --check);
 # then the same tests again with AddressSanitizer and UndefinedBehaviorSanitizer
 # (scripts/sanitize.sh) and each fuzz target briefly (scripts/fuzz.sh;
 # CAREPLAN_FUZZ_SECONDS per target, default 15).
@@ -8,5 +9,6 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
 ctest --test-dir build --output-on-failure -j"$(nproc)"
+bash scripts/format.sh --check
 bash scripts/sanitize.sh
 bash scripts/fuzz.sh "${CAREPLAN_FUZZ_SECONDS:-15}"

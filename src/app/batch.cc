@@ -44,8 +44,8 @@ void RenderJob(const RenderResources& resources, Renderer* renderer, const Batch
   std::string text;
   if (Status status = ReadFileFromDisk(entry.input, &text, 1 << 30); !status.ok()) {
     diagnostics.Error(SourceLoc{entry.input, 0, 0}, status.message());
-  } else if (auto profile = resources.LoadProfile(text, entry.input, request.load_options,
-                                                  &diagnostics)) {
+  } else if (auto profile =
+                 resources.LoadProfile(text, entry.input, request.load_options, &diagnostics)) {
     RenderOutput output;
     if (renderer->Render(*profile, request.render_options, &output, &diagnostics)) {
       const std::string path =
@@ -103,7 +103,8 @@ ManifestSummary Summarise(const std::vector<Job>& jobs, const BatchRequest& requ
   }
   summary.interrupted = Interrupted();
   if (request.shard) {
-    summary.shard = std::to_string(request.shard->index) + "/" + std::to_string(request.shard->count);
+    summary.shard =
+        std::to_string(request.shard->index) + "/" + std::to_string(request.shard->count);
   }
   return summary;
 }
@@ -140,9 +141,8 @@ int RunBatch(const RenderResources& resources, const BatchRequest& request, std:
   std::vector<std::unique_ptr<Poco::Thread>> threads;
   for (int i = 0; i < workers; ++i) {
     threads.push_back(std::make_unique<Poco::Thread>());
-    threads.back()->startFunc([&] {
-      RunWorker(resources, request, &jobs, &next, &progress, &err_mutex, err);
-    });
+    threads.back()->startFunc(
+        [&] { RunWorker(resources, request, &jobs, &next, &progress, &err_mutex, err); });
   }
   for (auto& thread : threads) thread->join();
   progress.Finish();

@@ -70,7 +70,8 @@ bool ParseShard(const std::string& text, Shard* shard) {
     return result.ec == std::errc() && result.ptr == digits.data() + digits.size();
   };
   const std::string_view view(text);
-  if (!parse(view.substr(0, slash), &shard->index) || !parse(view.substr(slash + 1), &shard->count)) {
+  if (!parse(view.substr(0, slash), &shard->index) ||
+      !parse(view.substr(slash + 1), &shard->count)) {
     return false;
   }
   return shard->count >= 1 && shard->index >= 1 && shard->index <= shard->count;

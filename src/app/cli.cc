@@ -158,7 +158,9 @@ std::optional<Date> SourceDateEpoch() {
   return Date::FromDaysSinceEpoch(seconds / 86400);
 }
 
-void PrintDiagnostics(const Diagnostics& diagnostics) { std::cerr << FormatDiagnostics(diagnostics); }
+void PrintDiagnostics(const Diagnostics& diagnostics) {
+  std::cerr << FormatDiagnostics(diagnostics);
+}
 
 std::unique_ptr<const RenderResources> LoadResources(const CliRequest& request, int* exit_code) {
   DataPaths paths;

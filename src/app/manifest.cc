@@ -32,7 +32,8 @@ Poco::JSON::Object::Ptr ToObject(const ManifestEntry& entry) {
 
 }  // namespace
 
-std::string ManifestJson(const std::vector<ManifestEntry>& entries, const ManifestSummary& summary) {
+std::string ManifestJson(const std::vector<ManifestEntry>& entries,
+                         const ManifestSummary& summary) {
   Poco::JSON::Object root(Poco::JSON_PRESERVE_KEY_ORDER);
   root.set("format", "careplan-manifest/v1");
   root.set("shard", summary.shard);

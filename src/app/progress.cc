@@ -9,7 +9,7 @@
 namespace careplan::app {
 namespace {
 
-constexpr double kLineIntervalSeconds = 2.0;    // plain lines: at most this often
+constexpr double kLineIntervalSeconds = 2.0;      // plain lines: at most this often
 constexpr double kTerminalIntervalSeconds = 0.1;  // live bar: redraw rate
 constexpr int kBarWidth = 30;
 

@@ -1,9 +1,9 @@
 #include "base/file_reader.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <system_error>
-#include <filesystem>
 
 namespace careplan {
 

@@ -20,8 +20,8 @@ struct PartialDate {
   int day = 0;    // 0 unless precision is kDay
 
   DatePrecision precision() const;
-  Date FirstDay() const;  // 2019 -> 2019-01-01; 2019-04 -> 2019-04-01
-  Date LastDay() const;   // 2019 -> 2019-12-31; 2019-04 -> 2019-04-30
+  Date FirstDay() const;        // 2019 -> 2019-01-01; 2019-04 -> 2019-04-01
+  Date LastDay() const;         // 2019 -> 2019-12-31; 2019-04 -> 2019-04-30
   std::string Iso() const;      // "2019", "2019-04", "2019-04-15"
   std::string Display() const;  // "2019", "Apr 2019", "15 Apr 2019"
 

@@ -37,7 +37,8 @@ std::optional<std::string> ClosestMatch(std::string_view word,
   int best_distance = 0;
   for (const std::string& candidate : candidates) {
     const int distance = EditDistance(word, candidate);
-    const int allowed = std::max<int>(1, static_cast<int>(std::max(word.size(), candidate.size())) / 3);
+    const int allowed =
+        std::max<int>(1, static_cast<int>(std::max(word.size(), candidate.size())) / 3);
     if (distance <= allowed && (!best || distance < best_distance)) {
       best = candidate;
       best_distance = distance;

@@ -19,6 +19,7 @@ std::optional<std::string> ClosestMatch(std::string_view word,
                                         const std::vector<std::string>& candidates);
 
 // "a, b or c" for listing choices in messages.
-std::string JoinChoices(const std::vector<std::string>& choices, std::string_view last_joiner = "or");
+std::string JoinChoices(const std::vector<std::string>& choices,
+                        std::string_view last_joiner = "or");
 
 }  // namespace careplan

@@ -5,10 +5,14 @@ namespace {
 
 const char* StatusWord(MedicineStatus status) {
   switch (status) {
-    case MedicineStatus::kAny: return "any";
-    case MedicineStatus::kCurrent: return "current";
-    case MedicineStatus::kPast: return "past";
-    case MedicineStatus::kPlanned: return "planned";
+    case MedicineStatus::kAny:
+      return "any";
+    case MedicineStatus::kCurrent:
+      return "current";
+    case MedicineStatus::kPast:
+      return "past";
+    case MedicineStatus::kPlanned:
+      return "planned";
   }
   return "";
 }
@@ -35,9 +39,12 @@ std::string DescribeChildren(const std::vector<Condition>& children, const char*
 
 std::string Condition::Describe() const {
   switch (kind) {
-    case ConditionKind::kAlways: return "always";
-    case ConditionKind::kOrgan: return "organ: " + value;
-    case ConditionKind::kSubtype: return "subtype: " + value;
+    case ConditionKind::kAlways:
+      return "always";
+    case ConditionKind::kOrgan:
+      return "organ: " + value;
+    case ConditionKind::kSubtype:
+      return "subtype: " + value;
     case ConditionKind::kTreatmentResistant:
       return std::string("treatment resistant: ") + (flag ? "yes" : "no");
     case ConditionKind::kMedicine:
@@ -46,10 +53,14 @@ std::string Condition::Describe() const {
       return "medicine class: " + value + " (" + StatusWords(*this) + ")";
     case ConditionKind::kMedicineFlag:
       return "medicine that is " + value + " (" + StatusWords(*this) + ")";
-    case ConditionKind::kSmoking: return "smoking: " + value;
-    case ConditionKind::kAny: return DescribeChildren(children, " or ");
-    case ConditionKind::kAll: return DescribeChildren(children, " and ");
-    case ConditionKind::kNot: return "not " + (children.empty() ? "?" : children[0].Describe());
+    case ConditionKind::kSmoking:
+      return "smoking: " + value;
+    case ConditionKind::kAny:
+      return DescribeChildren(children, " or ");
+    case ConditionKind::kAll:
+      return DescribeChildren(children, " and ");
+    case ConditionKind::kNot:
+      return "not " + (children.empty() ? "?" : children[0].Describe());
   }
   return "";
 }

@@ -36,7 +36,7 @@ enum class MedicineStatus { kAny, kCurrent, kPast, kPlanned };
 struct Condition {
   ConditionKind kind = ConditionKind::kAlways;
   std::string value;  // organ id, subtype, medicine id, class, flag, smoking word
-  bool flag = true;             // for kTreatmentResistant
+  bool flag = true;   // for kTreatmentResistant
   MedicineStatus status = MedicineStatus::kAny;  // the first status listed
   // Every status listed (`status: [current, planned]`); empty means any.
   // A medicine condition holds when the medicine has one of these statuses.

@@ -8,18 +8,27 @@
 namespace careplan::content {
 namespace {
 
-const std::vector<std::string> kOrgans = {
-    "skin",    "lungs",    "heart",          "pulmonary_hypertension", "kidneys",
-    "gastrointestinal", "raynaud", "digital_ulcers", "joints", "muscles"};
+const std::vector<std::string> kOrgans = {"skin",    "lungs",
+                                          "heart",   "pulmonary_hypertension",
+                                          "kidneys", "gastrointestinal",
+                                          "raynaud", "digital_ulcers",
+                                          "joints",  "muscles"};
 const std::vector<std::string> kSubtypes = {"diffuse cutaneous", "limited cutaneous",
                                             "sine scleroderma", "overlap"};
 const std::vector<std::string> kSmoking = {"current", "former", "never"};
 const std::vector<std::string> kStatuses = {"any", "current", "past", "planned"};
 const std::vector<std::string> kFlags = {"immunosuppressive", "sun_protection"};
-const std::vector<std::string> kKeys = {"organ",    "subtype",        "treatment_resistant",
-                                        "medicine", "medicine_class", "medicine_flag",
-                                        "smoking",  "any",            "all",
-                                        "not",      "status"};
+const std::vector<std::string> kKeys = {"organ",
+                                        "subtype",
+                                        "treatment_resistant",
+                                        "medicine",
+                                        "medicine_class",
+                                        "medicine_flag",
+                                        "smoking",
+                                        "any",
+                                        "all",
+                                        "not",
+                                        "status"};
 
 class Parser {
  public:
@@ -40,7 +49,8 @@ class Parser {
       if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end()) {
         UnknownWord(entry.first, "condition key", key, kKeys);
       } else if (key != "status") {
-        if (!main_key.empty()) Error(entry.first, "a condition has one test; use all: [...] to combine");
+        if (!main_key.empty())
+          Error(entry.first, "a condition has one test; use all: [...] to combine");
         main_key = key;
       }
     }

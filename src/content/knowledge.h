@@ -32,7 +32,7 @@ enum class Phase { kBaseline, kInitial, kMaintenance, kOngoing, kFollowUp };
 enum class Urgency { kInfo, kSameDay, kEmergency };
 
 struct MonitoringRule {
-  std::string test;                  // a test id from tests.yaml
+  std::string test;  // a test id from tests.yaml
   Phase phase = Phase::kOngoing;
   std::optional<Interval> every;     // none: at set moments only (see note)
   std::optional<Interval> duration;  // initial phase length
@@ -70,7 +70,7 @@ struct MedicineInfo {
   std::string medicine_class;        // standard_immunosuppressant | biologic | ...
   bool immunosuppressive = false;
   bool sun_protection = false;
-  std::string purpose;               // what it is for, plain
+  std::string purpose;  // what it is for, plain
   std::vector<std::string> purpose_sources;
   std::vector<MonitoringRule> monitoring;
   std::vector<WarningRule> warnings;
@@ -78,7 +78,7 @@ struct MedicineInfo {
 };
 
 struct OrganRules {
-  std::string organ;  // profile organ_involvement id
+  std::string organ;       // profile organ_involvement id
   Condition applies_when;  // default {organ: <organ>}; kidneys also for diffuse disease
   std::vector<MonitoringRule> monitoring;
   std::vector<WarningRule> warning_signs;

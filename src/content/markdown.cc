@@ -142,7 +142,8 @@ class BlockCollector {
   }
 
   void Unsupported(const char* what) {
-    diagnostics_->Warning(loc_, std::string(what) + " are not supported in guide sections; left out");
+    diagnostics_->Warning(loc_,
+                          std::string(what) + " are not supported in guide sections; left out");
   }
 
   SourceLoc loc_;

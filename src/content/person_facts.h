@@ -15,7 +15,7 @@
 namespace careplan::content {
 
 struct MedicineUse {
-  const MedicineInfo* medicine = nullptr;  // never null: unknown names are not listed
+  const MedicineInfo* medicine = nullptr;            // never null: unknown names are not listed
   MedicineStatus status = MedicineStatus::kCurrent;  // kCurrent, kPast or kPlanned
 };
 

@@ -170,9 +170,9 @@ using Block = std::variant<Heading, Paragraph, List, Table, Checklist, Callout, 
 struct DocumentInfo {
   std::string title;
   std::string subject;
-  std::string author;    // the organisation, or empty
+  std::string author;  // the organisation, or empty
   std::string keywords;
-  std::string creator;   // "careplan 0.1.0"
+  std::string creator;  // "careplan 0.1.0"
   std::string language = "en";
   Date creation_date{1970, 1, 1};
   // Every page: header_left (name and identifier, or packet title) at the top

@@ -71,8 +71,8 @@ HeaderPlan PlanHeader(const doc::DocumentInfo& info, const LayoutContext& contex
   const double size = context.small();
   plan.right = FitText(info.header_right, font::Face::kRegular, size, context.width(), context);
   const TextRun run{info.header_left, font::Face::kRegular};
-  std::vector<Line> lines = BreakLines(std::span<const TextRun>(&run, 1), context.metrics(), size,
-                                       context.width());
+  std::vector<Line> lines =
+      BreakLines(std::span<const TextRun>(&run, 1), context.metrics(), size, context.width());
   for (const Line& line : lines) {
     std::string text;
     for (const LineFragment& fragment : line.fragments) text += fragment.text;
@@ -86,9 +86,9 @@ HeaderPlan PlanHeader(const doc::DocumentInfo& info, const LayoutContext& contex
     plan.left_lines.resize(kMaxHeaderLeftLines - 1);
     plan.left_lines.push_back(FitText(rest, font::Face::kRegular, size, context.width(), context));
   }
-  const double last_width = plan.left_lines.empty()
-                                ? 0
-                                : context.Measure(font::Face::kRegular, plan.left_lines.back(), size);
+  const double last_width =
+      plan.left_lines.empty() ? 0
+                              : context.Measure(font::Face::kRegular, plan.left_lines.back(), size);
   const double right_width = context.Measure(font::Face::kRegular, plan.right, size);
   plan.right_on_own_line = !plan.right.empty() && !plan.left_lines.empty() &&
                            last_width + 1.5 * size + right_width > context.width();
@@ -175,8 +175,7 @@ void AddPageFurniture(const LayoutContext& context, PagedDocument* document) {
     }
     // Handout convention: "Page X of Y" at the bottom right, never cut.
     const std::string page_label = "Page " + std::to_string(i + 1) + " of " + total;
-    AddLeftRight(info.footer_left, page_label, geometry.footer_baseline,
-                 context, &page);
+    AddLeftRight(info.footer_left, page_label, geometry.footer_baseline, context, &page);
   }
 }
 

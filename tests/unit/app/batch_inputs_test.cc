@@ -38,16 +38,17 @@ TEST_F(BatchInputsTest, FoldersAreSearchedRecursivelyForYamlOnly) {
 TEST_F(BatchInputsTest, DuplicatesAreRemovedAndMissingInputsReported) {
   Touch("clinic/a.yaml");
   std::vector<std::string> profiles;
-  ASSERT_TRUE(ExpandInputs({(root_ / "clinic/a.yaml").string(), (root_ / "clinic").string()},
-                           &profiles)
-                  .ok());
+  ASSERT_TRUE(
+      ExpandInputs({(root_ / "clinic/a.yaml").string(), (root_ / "clinic").string()}, &profiles)
+          .ok());
   EXPECT_EQ(profiles.size(), 1u);
   const Status missing = ExpandInputs({(root_ / "nope").string()}, &profiles);
   EXPECT_EQ(missing.code(), Status::Code::kNotFound);
 }
 
 TEST(OutputNamesTest, ClashesGetNumberedSuffixesInSortedOrder) {
-  const auto inputs = AssignOutputNames({"a/maria.yaml", "b/maria.yml", "c/maria.yaml", "d/x.yaml"});
+  const auto inputs =
+      AssignOutputNames({"a/maria.yaml", "b/maria.yml", "c/maria.yaml", "d/x.yaml"});
   ASSERT_EQ(inputs.size(), 4u);
   EXPECT_EQ(inputs[0].output_name, "maria.pdf");
   EXPECT_EQ(inputs[1].output_name, "maria-2.pdf");
