@@ -225,5 +225,25 @@ TEST(ScheduleExamplesTest, EveryUrgentMedicineWarningHasASign) {
   }
 }
 
+// The yearly PAH review is screening: it looks for PAH in people not known to
+// have it. Someone with PAH (Dimitris) must not be told it is "to find it
+// early"; everyone else must get it.
+TEST(ScheduleExamplesTest, PahScreeningOnlyForPeopleWithoutPah) {
+  size_t with_pah = 0;
+  for (const Example& example : PatientExamples()) {
+    SCOPED_TRACE(example.name);
+    const auto& organs = example.profile.diagnosis.organ_involvement;
+    const bool has_pah = std::find(organs.begin(), organs.end(),
+                                   profile::Organ::kPulmonaryHypertension) != organs.end();
+    with_pah += has_pah ? 1 : 0;
+    const plan::CarePlan plan = PlanFor(example);
+    const bool screened = std::any_of(
+        plan.schedule.tests.begin(), plan.schedule.tests.end(),
+        [](const plan::ScheduledTest& test) { return test.test_id == "pah_risk_review"; });
+    EXPECT_EQ(screened, !has_pah);
+  }
+  EXPECT_GE(with_pah, 1u);  // an example with PAH exists, so the test can fail
+}
+
 }  // namespace
 }  // namespace careplan::compose
