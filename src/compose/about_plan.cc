@@ -1,48 +1,20 @@
 #include "compose/about_plan.h"
 
 #include <algorithm>
-#include <cctype>
-#include <set>
-#include <tuple>
 
 #include "base/partial_date.h"
 #include "compose/cover.h"
+#include "plan/used_sources.h"
 
 namespace careplan::compose {
 namespace {
 
 constexpr int kNoteLines = 6;
 
-// "S24b" -> ("S", 24, "b"), so that ids sort as people count.
-std::tuple<std::string, long, std::string> NaturalKey(const std::string& id) {
-  size_t digits = 0;
-  while (digits < id.size() && !std::isdigit(static_cast<unsigned char>(id[digits]))) ++digits;
-  size_t end = digits;
-  long number = 0;
-  while (end < id.size() && std::isdigit(static_cast<unsigned char>(id[end])) && end - digits < 9) {
-    number = number * 10 + (id[end] - '0');
-    ++end;
-  }
-  return {id.substr(0, digits), number, id.substr(end)};
-}
-
 // "2027-11-24" as "24 Nov 2027" (as written when it is not a date).
 std::string ReviewDate(const std::string& text) {
   const std::optional<PartialDate> date = ParsePartialDate(text);
   return date ? date->Display() : text;
-}
-
-void Add(const std::vector<std::string>& ids, std::set<std::string>* used) {
-  used->insert(ids.begin(), ids.end());
-}
-
-void AddVaccineSources(const plan::CarePlan& plan, std::set<std::string>* used) {
-  if (!plan.knowledge) return;
-  for (const content::VaccineItem& item : plan.knowledge->vaccines) {
-    if (std::find(plan.vaccines.begin(), plan.vaccines.end(), item.text) != plan.vaccines.end()) {
-      Add(item.sources, used);
-    }
-  }
 }
 
 void AppendNotes(const profile::Profile& profile, std::vector<doc::Block>* blocks) {
@@ -53,31 +25,6 @@ void AppendNotes(const profile::Profile& profile, std::vector<doc::Block>* block
   blocks->push_back(doc::WriteInLines{"New notes", kNoteLines});
 }
 
-}  // namespace
-
-std::vector<std::string> UsedSourceIds(const plan::CarePlan& plan) {
-  std::set<std::string> used;
-  for (const plan::ChosenSection& chosen : plan.sections) Add(chosen.section->sources, &used);
-  for (const plan::ScheduledTest& test : plan.schedule.tests) {
-    for (const plan::Reason& reason : test.reasons) Add(reason.sources, &used);
-  }
-  for (const plan::ChecklistEntry& entry : plan.checklist) Add(entry.reason.sources, &used);
-  for (const plan::WarningEntry& warning : plan.warnings) Add(warning.reason.sources, &used);
-  for (const plan::MedicineCard& card : plan.medicines) {
-    if (card.medicine) Add(card.medicine->purpose_sources, &used);
-    for (const content::WarningRule* rule : card.warnings) Add(rule->sources, &used);
-  }
-  if (plan.needs_blood_pressure_log) Add(plan.blood_pressure_log_reason.sources, &used);
-  AddVaccineSources(plan, &used);
-  std::vector<std::string> ids(used.begin(), used.end());
-  std::sort(ids.begin(), ids.end(), [](const std::string& a, const std::string& b) {
-    return NaturalKey(a) < NaturalKey(b);
-  });
-  return ids;
-}
-
-namespace {
-
 // The guide's version and review date, the disclaimer and the sources list;
 // `document` is "plan" or "packet".
 void AppendAboutText(const plan::CarePlan& plan, const std::string& document,
@@ -87,7 +34,7 @@ void AppendAboutText(const plan::CarePlan& plan, const std::string& document,
       plan.guide->version + ", to be reviewed by " + ReviewDate(plan.guide->review_date) + ".")});
   blocks->push_back(doc::Paragraph{doc::Plain(
       "This " + document + " supports, but does not replace, the advice of your care team.")});
-  const std::vector<std::string> ids = UsedSourceIds(plan);
+  const std::vector<std::string> ids = plan::UsedSourceIds(plan);
   if (ids.empty()) return;
   blocks->push_back(doc::Heading{3, "Sources", false, false});
   blocks->push_back(doc::Paragraph{

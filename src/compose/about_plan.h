@@ -12,10 +12,6 @@
 
 namespace careplan::compose {
 
-// Ids of every source behind what the plan prints (sections, tests,
-// checklist, warnings, medicines, vaccines), in natural order: S2 before S10.
-std::vector<std::string> UsedSourceIds(const plan::CarePlan& plan);
-
 // "About this plan" (a level-2 heading in the plan's last part).
 void AppendAboutThisPlan(const plan::CarePlan& plan, std::vector<doc::Block>* blocks);
 

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "plan/reasons.h"
+#include "plan/used_sources.h"
 
 namespace careplan::plan {
 namespace {
@@ -140,6 +141,27 @@ void WriteChecklist(const std::vector<ChecklistEntry>& checklist, std::ostream& 
   }
 }
 
+// Every source the plan cites, with what of it was actually read: the
+// printed list gives only the citation, and a clinician checking the plan
+// needs to know which facts rest on a secondary page.
+void WriteSources(const CarePlan& plan, std::ostream& out) {
+  const std::vector<std::string> ids = UsedSourceIds(plan);
+  out << "\nSources (" << ids.size() << ")\n";
+  for (const std::string& id : ids) {
+    const content::Source* source = nullptr;
+    if (plan.knowledge) {
+      const auto found = plan.knowledge->sources.find(id);
+      if (found != plan.knowledge->sources.end()) source = &found->second;
+    }
+    if (!source) {
+      out << "  " << id << ": (not in sources.yaml)\n";
+      continue;
+    }
+    out << "  " << id << ": " << source->citation << "\n";
+    if (!source->read.empty()) out << "    read: " << source->read << "\n";
+  }
+}
+
 }  // namespace
 
 std::string FormatExplanation(const CarePlan& plan) {
@@ -154,7 +176,10 @@ std::string FormatExplanation(const CarePlan& plan) {
       << "Guide: " << plan.guide->title << " (" << plan.guide->id << ", version "
       << plan.guide->version << ")\n\n";
   WriteSections(plan, out);
-  if (profile.kind == profile::ProfileKind::kPacket) return out.str();
+  if (profile.kind == profile::ProfileKind::kPacket) {
+    WriteSources(plan, out);
+    return out.str();
+  }
 
   WriteTimeline(plan.timeline, out);
   WriteSchedule(plan.schedule, out);
@@ -173,6 +198,7 @@ std::string FormatExplanation(const CarePlan& plan) {
 
   out << "\nQuestion prompts (" << plan.question_prompts.size() << ")\n";
   for (const std::string& prompt : plan.question_prompts) out << "  " << prompt << "\n";
+  WriteSources(plan, out);
   return out.str();
 }
 

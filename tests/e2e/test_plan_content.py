@@ -7,6 +7,7 @@ import calendar
 import datetime
 import os
 import re
+import tempfile
 
 import yaml
 
@@ -169,6 +170,28 @@ class PlanContentTest(u.TempDirTestCase):
                 self.assertEqual(len(lines), int(match.group(1)))
                 for line in lines:
                     self.assertRegex(line, r"^  [a-z0-9_-]+: \S")
+
+    def test_explain_lists_the_printed_sources_with_what_was_read(self):
+        # The PDF's Sources list gives citations only; explain gives the same
+        # ids, each with the `read` note of templates/rules/sources.yaml.
+        with tempfile.TemporaryDirectory() as tmp:
+            for name in ("maria-diffuse-ild.yaml", "packet-lungs-waiting-room.yaml"):
+                with self.subTest(profile=name):
+                    profile = os.path.join(u.EXAMPLES, name)
+                    code, out, err = u.careplan("explain", profile)
+                    self.assertEqual(code, 0, err)
+                    match = re.search(r"^Sources \((\d+)\)\n((?:  .*\n)+)", out, re.M)
+                    self.assertIsNotNone(match, out[-800:])
+                    ids = re.findall(r"^  (\S+): ", match.group(2), re.M)
+                    self.assertEqual(len(ids), int(match.group(1)))
+                    self.assertEqual(len(re.findall(r"^    read: \S", match.group(2), re.M)),
+                                     len(ids))
+                    pdf = os.path.join(tmp, name + ".pdf")
+                    u.render(profile, pdf)
+                    printed = u.normalise_space(" ".join(u.pdf_text_pages(pdf)))
+                    sources = printed[printed.rindex("Sources"):]
+                    for source_id in ids:
+                        self.assertIn(source_id + ":", sources)
 
     def part_text(self, pdf, start, ends):
         """The text from `start` to the first of `ends` after it, bullets
