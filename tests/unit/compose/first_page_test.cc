@@ -48,7 +48,9 @@ TEST(FirstPageTest, CareTeamTablesKeepPhoneNumbersWholeInLargePrint) {
                                        "Same-week appointments for a new ulcer"});
   const doc::Document large = fixture.Build(18);
   // The short table fits with its phone column as wide as the number.
-  const auto short_list = All<doc::Table>(Part(large, "My care team"));
+  // All<> points into the blocks it is given, so they are kept in a variable.
+  const std::vector<doc::Block> care_team = Part(large, "My care team");
+  const auto short_list = All<doc::Table>(care_team);
   ASSERT_EQ(short_list.size(), 1u);
   const Measures measures = fixture.Measure(18);
   EXPECT_GE(short_list[0]->column_weights[2] - 2 * 0.4 * 18,
@@ -63,7 +65,8 @@ TEST(FirstPageTest, CareTeamTablesKeepPhoneNumbersWholeInLargePrint) {
             "+44\u00A020\u00A07946\u00A00000\nh.carter@example.org");
   // In normal print both are tables.
   const doc::Document normal = fixture.Build(12);
-  EXPECT_EQ(All<doc::Table>(Part(normal, "How to reach my care team")).size(), 1u);
+  const std::vector<doc::Block> normal_full = Part(normal, "How to reach my care team");
+  EXPECT_EQ(All<doc::Table>(normal_full).size(), 1u);
 }
 
 }  // namespace
