@@ -17,11 +17,41 @@ std::string ReviewDate(const std::string& text) {
   return date ? date->Display() : text;
 }
 
+// The notes as paragraphs: YAML block scalars keep the editor's line breaks,
+// which mean nothing on paper, so a single line break is a space and a blank
+// line starts a new paragraph. A line starting with "- " or "* " (a list
+// someone typed) starts a new paragraph too, so that it stays on its own line.
+std::vector<std::string> NoteParagraphs(const std::string& notes) {
+  std::vector<std::string> paragraphs;
+  bool new_paragraph = true;
+  size_t start = 0;
+  while (start <= notes.size()) {
+    size_t end = notes.find('\n', start);
+    if (end == std::string::npos) end = notes.size();
+    std::string line = notes.substr(start, end - start);
+    start = end + 1;
+    const size_t first = line.find_first_not_of(" \t\r");
+    if (first == std::string::npos) {
+      new_paragraph = true;
+      continue;
+    }
+    line = line.substr(first, line.find_last_not_of(" \t\r") + 1 - first);
+    const bool list_item = line.rfind("- ", 0) == 0 || line.rfind("* ", 0) == 0;
+    if (new_paragraph || list_item || paragraphs.empty()) {
+      paragraphs.push_back(line);
+    } else {
+      paragraphs.back() += " " + line;
+    }
+    new_paragraph = false;
+  }
+  return paragraphs;
+}
+
 void AppendNotes(const profile::Profile& profile, std::vector<doc::Block>* blocks) {
   blocks->push_back(doc::Heading{2, "Notes from my care team", true, false});
-  std::string text = profile.notes;
-  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-  if (!text.empty()) blocks->push_back(doc::Paragraph{doc::Plain(text)});
+  for (const std::string& paragraph : NoteParagraphs(profile.notes)) {
+    blocks->push_back(doc::Paragraph{doc::Plain(paragraph)});
+  }
   blocks->push_back(doc::WriteInLines{"New notes", kNoteLines});
 }
 

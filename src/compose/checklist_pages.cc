@@ -27,11 +27,14 @@ void AppendTracker(const plan::CarePlan& plan, const Measures& style,
     if (entry.daily) habits.push_back(FirstClause(entry.text));
   }
   if (habits.empty()) return;
+  // The heading, how to use it and the week's date stay with the chart.
   blocks->push_back(doc::Heading{2, "My week", true, false});
-  blocks->push_back(doc::Paragraph{doc::Plain(
-      "How to use it: each row is a daily habit from the list above. Put a tick in the box on "
-      "each day you did it. Copy this page before you fill it in, to use it again next week.")});
-  blocks->push_back(doc::WriteInLines{"Week starting", 1});
+  blocks->push_back(doc::Paragraph{
+      doc::Plain("How to use it: each row is a daily habit from the list above. Put a tick in the "
+                 "box on each day you did it. Copy this page before you fill it in, to use it "
+                 "again next week."),
+      true});
+  blocks->push_back(doc::WriteInLines{"Week starting", 1, true});
   blocks->push_back(MakeWeeklyTracker(habits, style));
 }
 

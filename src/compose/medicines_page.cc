@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "compose/plain_words.h"
+#include "plan/reasons.h"
 
 namespace careplan::compose {
 namespace {
@@ -13,17 +14,32 @@ bool Mentions(const std::string& text, const std::string& words) {
   return lower.find(words) != std::string::npos;
 }
 
-// The warning, led by how fast to act unless its own words already say so.
+// True when the warning's own words already say how fast to act, so that no
+// label is put in front of them.
+bool SaysHowFast(const content::WarningRule& warning) {
+  if (warning.urgency == content::Urgency::kEmergency) return Mentions(warning.text, "emergency");
+  for (const char* words : {"same day", "at once", "straight away", "emergency"}) {
+    if (Mentions(warning.text, words)) return true;
+  }
+  return false;
+}
+
+// An urgent warning reads as one sentence: its own words when they say how
+// fast to act, else how fast to act followed by the warning as a sign ("Call
+// your care team the same day if you have unusual bleeding or bruising.").
+// Without a sign, a short label comes before the text.
 doc::RichText WarningItem(const content::WarningRule& warning) {
-  std::string lead;
-  if (warning.urgency == content::Urgency::kEmergency && !Mentions(warning.text, "emergency")) {
-    lead = "Emergency: ";
+  if (warning.urgency == content::Urgency::kInfo || SaysHowFast(warning)) {
+    return doc::Plain(warning.text);
   }
-  if (warning.urgency == content::Urgency::kSameDay && !Mentions(warning.text, "same day")) {
-    lead = "Call the same day: ";
+  const bool emergency = warning.urgency == content::Urgency::kEmergency;
+  if (warning.sign.empty()) {
+    return {{emergency ? "Emergency: " : "Call the same day: ", doc::TextStyle::kBold},
+            {warning.text, doc::TextStyle::kRegular}};
   }
-  if (lead.empty()) return doc::Plain(warning.text);
-  return {{lead, doc::TextStyle::kBold}, {warning.text, doc::TextStyle::kRegular}};
+  return {{emergency ? "Get emergency help if " : "Call your care team the same day if ",
+           doc::TextStyle::kBold},
+          {plan::LowerFirst(warning.sign) + ".", doc::TextStyle::kRegular}};
 }
 
 void AppendCard(const plan::MedicineCard& card, std::vector<doc::Block>* blocks) {
@@ -38,8 +54,9 @@ void AppendCard(const plan::MedicineCard& card, std::vector<doc::Block>* blocks)
   blocks->push_back(std::move(details));
   if (!card.medicine) {
     blocks->push_back(doc::Paragraph{
-        {{"Ask your care team ", doc::TextStyle::kBold},
-         {"what this medicine is for and what to watch for: this plan's rules do not know it.",
+        {{"This plan has no details about this medicine. ", doc::TextStyle::kRegular},
+         {"Ask your care team or pharmacist", doc::TextStyle::kBold},
+         {" what it is for, what to watch for, and whether it needs tests.",
           doc::TextStyle::kRegular}}});
     return;
   }

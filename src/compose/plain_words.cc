@@ -111,6 +111,8 @@ doc::RichText NextDueText(const plan::ScheduledTest& test, const plan::CarePlan&
       if (!test.next_due) return doc::Plain("At your next visit");
       if (test.overdue) return doc::Strong("Overdue since " + test.next_due->Display());
       return doc::Plain(test.next_due->Display());
+    case plan::DueKind::kAtHome:
+      return doc::Plain(test.last_done ? "Keep going" : "Start now");
     case plan::DueKind::kNextVisit:
       return doc::Plain("At your next visit");
     case plan::DueKind::kBeforeStarting:

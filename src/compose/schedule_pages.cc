@@ -41,12 +41,21 @@ doc::RichText WhyText(const plan::ScheduledTest& test) {
   return text;
 }
 
+// The last-done date, with the narrower test it is of ("6 Oct 2026 (full
+// blood count)"). A check done at home has no record to miss: no "Not
+// recorded" there.
+doc::RichText LastDoneText(const plan::ScheduledTest& test) {
+  if (!test.last_done) return doc::Plain(test.at_home ? "" : "Not recorded");
+  std::string text = test.last_done->Display();
+  if (!test.last_done_of.empty()) text += " (" + test.last_done_of + ")";
+  return doc::Plain(text);
+}
+
 std::vector<doc::RichText> ScheduleRow(const plan::ScheduledTest& test,
                                        const plan::CarePlan& plan) {
   return {doc::Strong(test.name), WhyText(test),
           doc::Plain(test.every ? Capitalised(test.every->Display()) : "As your team decides"),
-          doc::Plain(test.last_done ? test.last_done->Display() : "Not recorded"),
-          NextDueText(test, plan)};
+          LastDoneText(test), NextDueText(test, plan)};
 }
 
 void AppendPlanner(const plan::CarePlan& plan, const Measures& style,

@@ -218,7 +218,9 @@ void TimelineDrawer::DrawLane(const Lane& lane, double top, doc::Chart* chart,
   double left = scale_.X(lane.from);
   const double width = std::max(scale_.X(lane.to) - left, min_width);
   left = std::max(label_column_, std::min(left, PlotRight() - width));
-  chart->items.push_back(Bar(lane.kind, left, bar_top, width, BarHeight()));
+  for (doc::ChartRect& rect : Bar(lane.kind, left, bar_top, width, BarHeight())) {
+    chart->items.push_back(rect);
+  }
   double right = left + width;
   if (lane.arrow) {
     chart->items.push_back(ArrowHead(right, bar_top, BarHeight()));

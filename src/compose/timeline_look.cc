@@ -1,6 +1,7 @@
 #include "compose/timeline_look.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "compose/plain_words.h"
 
@@ -12,28 +13,40 @@ constexpr Color kBarOutline{0x20, 0x20, 0x20};
 struct Look {
   doc::Fill fill;
   Color color;
+  std::optional<Color> ground;  // a solid colour under the pattern
 };
 
+// Shades chosen for greyscale: the solids are far apart (light blue about
+// 80% grey, dark green about 25%) and the tan ground under the side-effect
+// dots is darker than the white under the other patterns.
 Look LookOf(BarKind kind) {
   switch (kind) {
     case BarKind::kOngoing:
-      return {doc::Fill::kSolid, Color{0x2e, 0x6d, 0xa4}};
+      return {doc::Fill::kSolid, Color{0xa6, 0xcb, 0xec}, std::nullopt};
     case BarKind::kEffective:
-      return {doc::Fill::kSolid, Color{0x1b, 0x5e, 0x20}};
+      return {doc::Fill::kSolid, Color{0x1b, 0x5e, 0x20}, std::nullopt};
     case BarKind::kPartial:
-      return {doc::Fill::kHatched, Color{0xa3, 0x4a, 0x00}};
+      return {doc::Fill::kHatched, Color{0xa3, 0x4a, 0x00}, std::nullopt};
     case BarKind::kInadequate:
-      return {doc::Fill::kCrossHatched, Color{0xa5, 0x0f, 0x15}};
+      return {doc::Fill::kCrossHatched, Color{0xa5, 0x0f, 0x15}, std::nullopt};
     case BarKind::kIntolerance:
-      return {doc::Fill::kDotted, Color{0x5b, 0x2a, 0x86}};
+      return {doc::Fill::kDotted, Color{0x5b, 0x2a, 0x86}, std::nullopt};
     case BarKind::kSideEffects:
-      return {doc::Fill::kDotted, Color{0x6d, 0x3b, 0x08}};
+      return {doc::Fill::kDotted, Color{0x3e, 0x22, 0x05}, Color{0xc9, 0xa2, 0x76}};
     case BarKind::kCompleted:
-      return {doc::Fill::kSolid, Color{0xc4, 0xc9, 0xce}};
     case BarKind::kPlanned:
-      return {doc::Fill::kNone, kBlack};
+      return {doc::Fill::kNone, kBlack, std::nullopt};
   }
-  return {doc::Fill::kNone, kBlack};
+  return {doc::Fill::kNone, kBlack, std::nullopt};
+}
+
+doc::ChartRect Rect(double x, double y, double width, double height) {
+  doc::ChartRect rect;
+  rect.x = x;
+  rect.y = y;
+  rect.width = width;
+  rect.height = height;
+  return rect;
 }
 
 constexpr BarKind kAllKinds[] = {BarKind::kOngoing,    BarKind::kEffective,   BarKind::kPartial,
@@ -84,19 +97,24 @@ std::string BarLabel(BarKind kind) {
   return "";
 }
 
-doc::ChartRect Bar(BarKind kind, double x, double y, double width, double height) {
+std::vector<doc::ChartRect> Bar(BarKind kind, double x, double y, double width, double height) {
   const Look look = LookOf(kind);
-  doc::ChartRect rect;
-  rect.x = x;
-  rect.y = y;
-  rect.width = width;
-  rect.height = height;
+  std::vector<doc::ChartRect> rects;
+  if (look.ground) {
+    doc::ChartRect ground = Rect(x, y, width, height);
+    ground.fill = doc::Fill::kSolid;
+    ground.fill_color = *look.ground;
+    ground.outline = false;
+    rects.push_back(ground);
+  }
+  doc::ChartRect rect = Rect(x, y, width, height);
   rect.fill = look.fill;
   rect.fill_color = look.color;
   rect.outline = true;
   rect.dashed_outline = kind == BarKind::kPlanned;
   rect.outline_color = kind == BarKind::kPlanned ? kBlack : kBarOutline;
-  return rect;
+  rects.push_back(rect);
+  return rects;
 }
 
 double ArrowLength(double bar_height) { return 0.8 * bar_height; }
@@ -133,7 +151,9 @@ doc::Chart MakeTimelineKey(const std::vector<BarKind>& used, const Measures& sty
     }
     const double top = row * row_height;
     const double middle = top + row_height / 2;
-    chart.items.push_back(Bar(kind, x, middle - bar_height / 2, swatch, bar_height));
+    for (doc::ChartRect& rect : Bar(kind, x, middle - bar_height / 2, swatch, bar_height)) {
+      chart.items.push_back(rect);
+    }
     if (arrow) chart.items.push_back(ArrowHead(x + swatch, middle - bar_height / 2, bar_height));
     const double baseline = middle + (style.Ascent() - style.Descent()) / 2;
     chart.items.push_back(style.Text(x + mark + gap, baseline, label));

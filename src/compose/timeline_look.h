@@ -13,14 +13,16 @@
 
 namespace careplan::compose {
 
+// Every kind differs from the others in pattern or in shade of grey, so
+// that a black-and-white copy still tells them apart.
 enum class BarKind {
-  kOngoing,      // solid mid blue, with an arrow at the plan date
+  kOngoing,      // solid light blue, with an arrow at the plan date
   kEffective,    // solid dark green
-  kPartial,      // hatched orange
-  kInadequate,   // cross-hatched red
-  kIntolerance,  // dotted purple
-  kSideEffects,  // dotted brown
-  kCompleted,    // solid light grey
+  kPartial,      // hatched orange on white
+  kInadequate,   // cross-hatched red on white
+  kIntolerance,  // dotted purple on white
+  kSideEffects,  // dotted dark brown on a mid tan ground
+  kCompleted,    // no fill, solid outline
   kPlanned,      // no fill, dashed outline
 };
 
@@ -28,8 +30,9 @@ BarKind KindOf(profile::Outcome outcome);
 // The word written beside the bar and in the key: "Worked well", "Planned".
 std::string BarLabel(BarKind kind);
 
-// The bar as a rectangle, x..x+width and y..y+height in points.
-doc::ChartRect Bar(BarKind kind, double x, double y, double width, double height);
+// The bar, x..x+width and y..y+height in points, as one or two rectangles
+// (a plain ground under a pattern); the last one has the outline.
+std::vector<doc::ChartRect> Bar(BarKind kind, double x, double y, double width, double height);
 // The arrow head at the right end of an ongoing bar (tip at x + length).
 doc::ChartPolygon ArrowHead(double x, double y, double height);
 double ArrowLength(double bar_height);

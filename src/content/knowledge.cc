@@ -52,7 +52,48 @@ const MedicineInfo* Knowledge::FindMedicine(std::string_view name) const {
   return FindByName(medicines, name);
 }
 
-const TestInfo* Knowledge::FindTest(std::string_view name) const { return FindByName(tests, name); }
+namespace {
+
+// "creatinine and eGFR" -> {"creatinine", "egfr"}; "albumin, vitamin D and
+// folate" -> three parts. Normalized; empty parts dropped.
+std::vector<std::string> ListedParts(std::string_view name) {
+  const std::string text = NormalizeName(name);
+  std::vector<std::string> parts;
+  std::string part;
+  auto finish = [&] {
+    if (!NormalizeName(part).empty()) parts.push_back(NormalizeName(part));
+    part.clear();
+  };
+  for (size_t at = 0; at < text.size(); ++at) {
+    const std::string_view rest = std::string_view(text).substr(at);
+    if (rest.starts_with(" and ") || rest.starts_with(" & ")) {
+      finish();
+      at += rest[1] == 'a' ? 4 : 2;
+    } else if (text[at] == ',') {
+      finish();
+    } else {
+      part += text[at];
+    }
+  }
+  finish();
+  return parts;
+}
+
+}  // namespace
+
+// A name matches a test by one of its spellings, or as a list whose every
+// item is a spelling of that same test ("creatinine and eGFR").
+const TestInfo* Knowledge::FindTest(std::string_view name) const {
+  if (const TestInfo* test = FindByName(tests, name)) return test;
+  const std::vector<std::string> parts = ListedParts(name);
+  if (parts.size() < 2) return nullptr;
+  const TestInfo* first = FindByName(tests, parts.front());
+  if (first == nullptr) return nullptr;
+  for (const std::string& part : parts) {
+    if (FindByName(tests, part) != first) return nullptr;
+  }
+  return first;
+}
 
 const TestInfo* Knowledge::TestById(std::string_view id) const {
   for (const TestInfo& test : tests) {

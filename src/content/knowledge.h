@@ -60,6 +60,13 @@ struct TestInfo {
   std::vector<std::string> aliases;  // lowercase spellings matched in profiles
   std::string why;
   std::vector<std::string> sources;
+  // Done by the person at home (home blood pressure): no visit to book, so
+  // the plan says "Start now" or "Keep going" instead of a due date.
+  bool at_home = false;
+  // The id of a broader test this one is part of (a blood count is part of
+  // "blood count, kidney and liver blood tests"), or empty. A profile's
+  // entry for a part dates the broader test's row when only that is asked for.
+  std::string part_of;
   SourceLoc loc;
 };
 

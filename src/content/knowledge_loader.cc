@@ -33,8 +33,9 @@ struct KeySpec {
 };
 
 const std::vector<KeySpec> kSourceKeys = {{"citation", true}, {"read", true}};
-const std::vector<KeySpec> kTestKeys = {
-    {"id", true}, {"name", true}, {"aliases", true}, {"why", true}, {"source", true}};
+const std::vector<KeySpec> kTestKeys = {{"id", true},      {"name", true},   {"aliases", true},
+                                        {"why", true},     {"source", true}, {"at_home", false},
+                                        {"part_of", false}};
 const std::vector<KeySpec> kMedicineKeys = {{"id", true},
                                             {"name", true},
                                             {"aliases", true},
@@ -477,6 +478,7 @@ class RulesReader {
   void ReadTests(const YAML::Node& root) {
     IdRegistry ids("test id");
     AliasOwners alias_owners;
+    std::vector<YAML::Node> part_of_nodes(knowledge_.tests.size());
     ForEach(root, "tests", [&](const YAML::Node& item) {
       if (!CheckKeys(item, "a test", kTestKeys)) return;
       TestInfo test;
@@ -486,9 +488,27 @@ class RulesReader {
       test.aliases = Aliases(item, "test", knowledge_.tests.size(), test.id, &alias_owners);
       test.why = Text(item, "why");
       test.sources = Sources(item);
+      test.at_home = Bool(item, "at_home");
+      test.part_of = Text(item, "part_of");
+      part_of_nodes.push_back(item["part_of"]);
       knowledge_.tests.push_back(std::move(test));
     });
     CheckSpellings(knowledge_.tests, "test", alias_owners);
+    CheckPartOf(part_of_nodes);
+  }
+
+  // Every `part_of` names another test, one level deep (a part is never
+  // itself broken into parts). `nodes` holds each test's `part_of` value.
+  void CheckPartOf(const std::vector<YAML::Node>& nodes) {
+    for (size_t i = 0; i < knowledge_.tests.size(); ++i) {
+      const TestInfo& test = knowledge_.tests[i];
+      if (test.part_of.empty()) continue;
+      const TestInfo* whole = knowledge_.TestById(test.part_of);
+      if (whole == nullptr || whole == &test || !whole->part_of.empty()) {
+        Error(nodes[i], "part_of: \"" + test.part_of +
+                            "\" must be the id of another test that has no part_of");
+      }
+    }
   }
 
   // ---- lifestyle.yaml ----

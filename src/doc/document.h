@@ -40,8 +40,13 @@ struct Heading {
   bool page_break_before = false;
 };
 
+// A paragraph that introduces what follows (a lead-in such as "What to watch
+// for:", or the instructions above a form) is kept whole and on the same page
+// as the first two lines of the next block, like a heading. A paragraph whose
+// text ends with a colon is always such a lead-in.
 struct Paragraph {
   RichText text;
+  bool keep_with_next = false;
 };
 
 struct List {
@@ -83,10 +88,12 @@ struct LabelValueList {
   std::vector<std::pair<std::string, RichText>> rows;
 };
 
-// Blank ruled lines for handwriting, with an optional label above them.
+// Blank ruled lines for handwriting, with an optional label above them;
+// keep_with_next as for a paragraph (e.g. "Week starting" above a chart).
 struct WriteInLines {
   std::string label;
   int count = 3;
+  bool keep_with_next = false;
 };
 
 // A grid for filling in by hand: a header row and `blank_rows` empty rows

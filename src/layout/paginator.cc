@@ -28,6 +28,7 @@ class Paginator {
 
   Pagination Run() {
     result_.placements.resize(boxes_.size());
+    dropped_.assign(boxes_.size(), false);
     for (size_t begin = 0; begin < boxes_.size();) {
       const size_t end = RunEnd(begin);
       LayOutRun(begin, end);
@@ -87,9 +88,18 @@ class Paginator {
     cut_ = cut;
     last_group_ = begin > 0 ? boxes_[begin - 1].repeat_group : -1;
     NewPage(begin);
+    for (size_t i = begin; i < end; ++i) dropped_[i] = false;
     for (size_t chain = begin; chain < end;) {
       const size_t chain_end = ChainEnd(chain, end);
-      if (!page_empty_ && !Fits(ChainHeight(chain, chain_end))) NewPage(chain);
+      if (!page_empty_ && !Fits(ChainHeight(chain, chain_end))) {
+        const size_t spare_end = SpareRowsEnd(chain, end);
+        if (spare_end > chain) {
+          DropRows(chain, spare_end);
+          chain = spare_end;
+          continue;
+        }
+        NewPage(chain);
+      }
       // Each box fits now unless the chain is taller than a page; then it
       // breaks wherever it must.
       for (size_t i = chain; i < chain_end; ++i) {
@@ -125,6 +135,50 @@ class Paginator {
     double height = BoxHeight(begin);
     for (size_t i = begin + 1; i < end; ++i) height += Gap(i) + boxes_[i].height;
     return height;
+  }
+
+  // When the form grid box `begin` belongs to would spill onto a new page
+  // with nothing but spare blank rows, the end of those rows (they are left
+  // out: the form ends with the rows that fit), else `begin`. Only when at
+  // least kMinKeptFormRows of the form's rows stay on this page and no more
+  // rows are left out than stay.
+  size_t SpareRowsEnd(size_t begin, size_t end) const {
+    const int group = boxes_[begin].repeat_group;
+    if (group < 0) return begin;
+    size_t spare_end = begin;
+    while (spare_end < end && boxes_[spare_end].spare && boxes_[spare_end].repeat_group == group) {
+      ++spare_end;
+    }
+    // The form must end there: no row that is not spare, nothing kept with it.
+    const bool form_ends = spare_end == end || (boxes_[spare_end].repeat_group != group &&
+                                                !boxes_[spare_end].keep_with_previous);
+    if (spare_end == begin || !form_ends) return begin;
+    const size_t kept = RowsOnPage(group, begin);
+    const bool enough_kept = kept >= kMinKeptFormRows && spare_end - begin <= kept;
+    return enough_kept ? spare_end : begin;
+  }
+
+  // The rows of `group` on the current page before box `before`, less the
+  // group's first box (its header row) when the group starts on this page.
+  size_t RowsOnPage(int group, size_t before) const {
+    size_t rows = 0;
+    size_t first = before;
+    for (size_t i = pages_.back().begin; i < before; ++i) {
+      if (boxes_[i].repeat_group != group) continue;
+      if (rows++ == 0) first = i;
+    }
+    const bool starts_here = rows > 0 && (first == 0 || boxes_[first - 1].repeat_group != group);
+    return starts_here ? rows - 1 : rows;
+  }
+
+  // Leaves out boxes [begin, end): they count as placed at the foot of the
+  // current page, and print nothing.
+  void DropRows(size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      result_.placements[i] = Placement{static_cast<int>(pages_.size()) - 1, bottom_};
+      dropped_[i] = true;
+    }
+    pages_.back().end = end;
   }
 
   bool Fits(double height) const {
@@ -185,6 +239,7 @@ class Paginator {
         }
       }
       for (size_t i = plan.begin; i < plan.end; ++i) {
+        if (dropped_[i]) boxes_[i].items.clear();
         for (PlacedItem& item : boxes_[i].items) {
           Translate(0, result_.placements[i].y, &item);
           page.items.push_back(std::move(item));
@@ -200,6 +255,7 @@ class Paginator {
   const double bottom_;
   Pagination result_;
   std::vector<PagePlan> pages_;
+  std::vector<bool> dropped_;  // spare form rows left out (SpareRowsEnd)
   double cursor_ = 0;
   double gap_scale_ = 1.0;
   Cut cut_;

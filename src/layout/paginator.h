@@ -16,6 +16,10 @@
 // ends earlier, at a break the keep rules allow, so that the last page is
 // filled at least to that mark (if that does not add a page or leave the page
 // before short). Linear in the number of boxes (at most eight passes a run).
+//
+// Anywhere in a run, a form grid that would carry only spare blank rows onto
+// a new page ends with the rows that fit instead, when at least
+// kMinKeptFormRows of its rows are on the page and no more are left out.
 #pragma once
 
 #include <array>
@@ -33,6 +37,9 @@ namespace careplan::layout {
 inline constexpr double kShortPageShare = 0.3;
 // The gap scales tried, in order, to save a run's short last page.
 inline constexpr std::array<double, 5> kGapScales = {0.9, 0.8, 0.7, 0.6, 0.5};
+// A form grid that leaves out its spare rows at a page break keeps at least
+// this many rows (besides its header row) on the page.
+inline constexpr size_t kMinKeptFormRows = 6;
 
 struct Pagination {
   std::vector<Page> pages;            // at least one, even for no boxes

@@ -46,6 +46,27 @@ std::vector<Box> ItemLineBoxes(const doc::RichText& text, const std::string& mar
   return boxes;
 }
 
+// A heading, a lead-in paragraph or a label keeps this many lines of what
+// follows on its page.
+constexpr int kLinesKeptAfter = 2;
+
+// Whether the text ends with a colon (trailing spaces aside): it introduces
+// what follows.
+bool EndsWithColon(const doc::RichText& text) {
+  for (auto span = text.rbegin(); span != text.rend(); ++span) {
+    const size_t last = span->text.find_last_not_of(" \t\n");
+    if (last != std::string::npos) return span->text[last] == ':';
+  }
+  return false;
+}
+
+// Joins all of a block's boxes and keeps them with the next block's first
+// lines, as for a heading.
+void KeepWholeWithNext(BlockBoxes* block) {
+  for (size_t i = 1; i < block->boxes.size(); ++i) block->boxes[i].keep_with_previous = true;
+  block->keep_lines_after = kLinesKeptAfter;
+}
+
 }  // namespace
 
 BlockBoxes LayoutHeading(const doc::Heading& heading, int anchor, const LayoutContext& context) {
@@ -71,7 +92,7 @@ BlockBoxes LayoutHeading(const doc::Heading& heading, int anchor, const LayoutCo
   block.boxes.push_back(std::move(box));
   block.space_before = kHeadingSpaceBefore[level - 1] * size;
   block.space_after = kHeadingSpaceAfter[level - 1] * context.body();
-  block.keep_lines_after = 2;
+  block.keep_lines_after = kLinesKeptAfter;
   return block;
 }
 
@@ -81,6 +102,7 @@ BlockBoxes LayoutParagraph(const doc::Paragraph& paragraph, const LayoutContext&
   block.boxes = LineBoxes(context.Break(paragraph.text, size, context.width()), context,
                           context.left(), size, context.LineHeight(size));
   KeepOrphansAndWidows(&block.boxes, 0, block.boxes.size());
+  if (paragraph.keep_with_next || EndsWithColon(paragraph.text)) KeepWholeWithNext(&block);
   block.space_before = block.space_after = context.style().paragraph_gap;
   return block;
 }
@@ -145,6 +167,7 @@ BlockBoxes LayoutWriteInLines(const doc::WriteInLines& write_in, const LayoutCon
     block.boxes[first_rule].keep_with_previous = true;
   }
   KeepOrphansAndWidows(&block.boxes, first_rule, block.boxes.size());
+  if (write_in.keep_with_next) KeepWholeWithNext(&block);
   block.space_before = block.space_after = context.style().paragraph_gap;
   return block;
 }

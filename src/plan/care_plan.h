@@ -63,6 +63,7 @@ struct Timeline {
 // ---- Monitoring schedule ----
 enum class DueKind {
   kDated,           // next_due is set (may be overdue)
+  kAtHome,          // a check the person does at home: "Start now" / "Keep going"
   kNextVisit,       // no last-done date: "at your next visit"
   kBeforeStarting,  // baseline checks for a planned medicine
   kWhenNeeded,      // no interval: as the care team decides (see note)
@@ -82,7 +83,12 @@ struct ScheduledTest {
   std::optional<Interval> every;  // the shortest interval any reason asks for, or the
                                   // profile's own `every`, which overrides the rules
   std::optional<Date> last_done;
+  // When last_done is the date of a narrower test written in the profile
+  // and folded into this row (a "full blood count" in the row "Blood count,
+  // kidney and liver blood tests"), that test as written; else empty.
+  std::string last_done_of;
   std::optional<Date> next_due;
+  bool at_home = false;  // done by the person at home (tests.yaml `at_home`)
   DueKind due = DueKind::kNextVisit;
   bool overdue = false;         // next_due before the plan date
   std::vector<Reason> reasons;  // every reason that asks for this test (for explain)

@@ -46,6 +46,8 @@ std::string Due(const ScheduledTest& test) {
     case DueKind::kDated:
       if (test.overdue) return "OVERDUE since " + test.next_due->Display();
       return "next due " + test.next_due->Display();
+    case DueKind::kAtHome:
+      return test.last_done ? "at home: keep going" : "at home: start now";
     case DueKind::kNextVisit:
       return "at your next visit (no last-done date)";
     case DueKind::kBeforeStarting:
@@ -96,8 +98,9 @@ void WriteSchedule(const MonitoringSchedule& schedule, std::ostream& out) {
     }
     out << "\n    interval: " << (test.every ? test.every->Display() : std::string("none"))
         << "; last done: "
-        << (test.last_done ? test.last_done->Display() : std::string("not given")) << "; "
-        << Due(test) << "\n";
+        << (test.last_done ? test.last_done->Display() : std::string("not given"))
+        << (test.last_done_of.empty() ? "" : " (" + test.last_done_of + ")") << "; " << Due(test)
+        << "\n";
     for (const Reason& reason : test.reasons) {
       out << "    because: " << reason.text;
       if (reason.every) out << " (" << reason.every->Display() << ")";

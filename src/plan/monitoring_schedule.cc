@@ -45,6 +45,7 @@ struct Row {
   std::vector<Request> requests;
   bool in_profile = false;
   std::optional<Date> last_done;
+  std::string last_done_of;  // see ScheduledTest::last_done_of
   std::optional<Interval> profile_every;
   std::vector<std::string> profile_notes;
   // Last-done dates and intervals by written name (normalized). One name
@@ -54,9 +55,15 @@ struct Row {
   struct Dated {
     std::optional<Date> last_done;
     std::optional<Interval> every;
+    std::string written;  // the name as first written
+    bool part = false;    // a narrower test folded into this row (tests.yaml `part_of`)
   };
   std::map<std::string, Dated> profile_dates;
 };
+
+// What a Dated entry's date is printed as being of: the written name when it
+// is a part of the row's test, else nothing.
+std::string DateOf(const Row::Dated& dated) { return dated.part ? dated.written : ""; }
 
 bool Shorter(const Interval& a, const Interval& b) { return a.NominalDays() < b.NominalDays(); }
 
@@ -65,6 +72,14 @@ bool Shorter(const Interval& a, const Interval& b) { return a.NominalDays() < b.
 std::string CapitalFirst(std::string text) {
   if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
     text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
+// "Booked for January" -> "booked for January"; "ALT and AST" stays (an
+// abbreviation keeps its capitals), for a note after "Test: ".
+std::string LowerFirst(std::string text) {
+  if (text.size() > 1 && text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'a' && text[1] <= 'z')
+    text[0] = static_cast<char>(text[0] - 'A' + 'a');
   return text;
 }
 
@@ -116,15 +131,23 @@ class ScheduleBuilder {
         Request{kind, std::move(reason), std::move(asker.label), std::move(asker.stage_note)});
   }
 
+  // REQUIRES: every rule was added first (a part is folded into a broader
+  // test only when the rules ask for that test and not for the part).
   void AddProfileEntry(const profile::MonitoringEntry& entry) {
     const content::TestInfo* test = knowledge_.FindTest(entry.test);
+    const bool part = test != nullptr && !test->part_of.empty() && !RulesAskFor(test->id) &&
+                      RulesAskFor(test->part_of);
+    if (part) test = knowledge_.TestById(test->part_of);
     Row& row = test ? RowFor(test->id, test, test->name)
                     : RowFor("?" + NormalizeName(entry.test), nullptr, CapitalFirst(entry.test));
     row.in_profile = true;
+    Row::Dated& dated = row.profile_dates[NormalizeName(entry.test)];
+    if (dated.written.empty()) dated.written = entry.test;
+    dated.part = part;
     if (entry.last_done && (!row.last_done || *row.last_done < *entry.last_done)) {
       row.last_done = entry.last_done;
+      row.last_done_of = DateOf(dated);
     }
-    Row::Dated& dated = row.profile_dates[NormalizeName(entry.test)];
     if (entry.last_done && (!dated.last_done || *dated.last_done < *entry.last_done)) {
       dated.last_done = entry.last_done;
     }
@@ -134,12 +157,20 @@ class ScheduleBuilder {
     if (entry.every && (!row.profile_every || Shorter(*entry.every, *row.profile_every))) {
       row.profile_every = entry.every;
     }
-    AddNote(entry.notes, &row.profile_notes);
+    // A part's note says which part it is about.
+    AddNote(part && !entry.notes.empty() ? CapitalFirst(entry.test) + ": " + LowerFirst(entry.notes)
+                                         : entry.notes,
+            &row.profile_notes);
   }
 
   std::vector<Row> TakeRows() { return std::move(rows_); }
 
  private:
+  bool RulesAskFor(const std::string& test_id) const {
+    auto found = index_.find(test_id);
+    return found != index_.end() && !rows_[found->second].requests.empty();
+  }
+
   Row& RowForRule(const std::string& test_id) {
     const content::TestInfo* test = knowledge_.TestById(test_id);
     return RowFor(test_id, test, test ? test->name : test_id);
@@ -200,6 +231,7 @@ void ChooseFirstDue(const Row& row, ScheduledTest* scheduled) {
     if (due < *scheduled->next_due) {
       scheduled->next_due = due;
       scheduled->last_done = dated.last_done;
+      scheduled->last_done_of = DateOf(dated);
       scheduled->every = every;
     }
   }
@@ -213,6 +245,8 @@ ScheduledTest FinishRow(Row row, const Date& plan_date) {
   }
   scheduled.name = row.name;
   scheduled.last_done = row.last_done;
+  scheduled.last_done_of = row.last_done_of;
+  scheduled.at_home = row.test != nullptr && row.test->at_home;
 
   // The interval: the profile's, or the shortest repeating rule's.
   const Request* winner = nullptr;
@@ -260,7 +294,10 @@ ScheduledTest FinishRow(Row row, const Date& plan_date) {
     scheduled.reasons.push_back(std::move(reason));
   }
 
-  if (scheduled.every) {
+  if (scheduled.at_home) {
+    // Done by the person every few days: no visit to book, nothing overdue.
+    scheduled.due = DueKind::kAtHome;
+  } else if (scheduled.every) {
     if (scheduled.last_done) {
       scheduled.due = DueKind::kDated;
       ChooseFirstDue(row, &scheduled);

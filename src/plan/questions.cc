@@ -41,8 +41,9 @@ std::vector<std::string> BuildQuestionPrompts(const Timeline& timeline,
 
   for (const ScheduledTest& test : schedule.tests) {
     if (!test.overdue || !test.next_due) continue;
-    prompts.push_back("When can I have my " + LowerFirst(test.name) + " (overdue since " +
-                      test.next_due->Display() + ")?");
+    // A comma, not brackets: many test names end in brackets already.
+    prompts.push_back("When can I have my " + LowerFirst(test.name) + ", overdue since " +
+                      test.next_due->Display() + "?");
   }
 
   // A medicine stopped and taken again (a new course or dose) is a start.

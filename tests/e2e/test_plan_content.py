@@ -67,6 +67,10 @@ def parse_display(text):
     return datetime.date(int(year), MONTHS.index(month) + 1, int(day))
 
 
+def example(name):
+    return os.path.join(u.EXAMPLES, name)
+
+
 def patient_examples():
     return [p for p in u.example_profiles() if "patient" in load(p)]
 
@@ -96,9 +100,11 @@ class PlanContentTest(u.TempDirTestCase):
             code, out, err = u.careplan("explain", profile)
             self.assertEqual(code, 0, err)
             _, text = self.render_text(profile)
-            for interval, last in re.findall(
-                    r"interval: ([^;]+); last done: (\d+ \w+ \d{4});", out):
-                if interval == "none":
+            for interval, last, due_text in re.findall(
+                    r"interval: ([^;]+); last done: (\d+ \w+ \d{4})(?: \([^)]*\))?; ([^\n]*)",
+                    out):
+                # A check done at home has no due date ("Keep going").
+                if interval == "none" or due_text.startswith("at home"):
                     continue
                 due = add_interval(parse_display(last), interval.replace("every ", ""))
                 expected = f"Overdue since {display(due)}" if due < plan_date else display(due)
@@ -114,6 +120,57 @@ class PlanContentTest(u.TempDirTestCase):
                         r"last done: (\d+ \w+ \d{4})", out)]
                     self.assertTrue(any(d >= done for d in dates), entry)
         self.assertGreater(checked, 10)
+
+    def test_one_test_never_has_two_different_next_due_dates(self):
+        # A test is in one row only. Where two rows name the same test (a
+        # blood count, and "blood count, kidney and liver blood tests"), they
+        # must agree on when it is next due.
+        def parts(name):
+            name = re.sub(r"\s*\([^)]*\)", "", name.lower())
+            return {p.strip() for p in re.split(r",| and ", name) if p.strip()}
+
+        for profile in patient_examples():
+            code, out, err = u.careplan("explain", profile)
+            self.assertEqual(code, 0, err)
+            rows = re.findall(
+                r"^  (\S[^\n]*?)(?: \[\w+\]| \(not in the rules\))\n"
+                r"    interval: [^;]+; last done: [^;]+; ([^\n]*)$", out, re.M)
+            self.assertGreater(len(rows), 3, profile)
+            names = [name for name, _ in rows]
+            self.assertEqual(len(names), len(set(names)), profile)
+            seen = {}
+            for name, due in rows:
+                for part in parts(name):
+                    with self.subTest(profile=os.path.basename(profile), test=part):
+                        if part in seen:
+                            self.assertEqual(seen[part][1], due, (seen[part][0], name))
+                        seen.setdefault(part, (name, due))
+
+    def test_profile_tests_that_belong_to_a_rule_test_use_its_row(self):
+        # james: the heart MRI and the right heart catheter test are part of
+        # the transplant work-up row, which shows the MRI's date and the
+        # booking note; maria's blood count dates the mycophenolate bloods.
+        _, out, _ = u.careplan("explain", example("james-three-failed-hsct-planned.yaml"))
+        self.assertNotIn("(not in the rules)", out)
+        self.assertIn("last done: 30 Oct 2026 (cardiac MRI); before starting", out)
+        _, text = self.render_text(example("james-three-failed-hsct-planned.yaml"))
+        self.assertIn("booked by the transplant centre for January 2027", text)
+        _, out, _ = u.careplan("explain", example("maria-diffuse-ild.yaml"))
+        self.assertIn("last done: 6 Oct 2026 (full blood count); next due 6 Jan 2027", out)
+        self.assertNotIn("Blood count [blood_count]", out)
+
+    def test_home_checks_have_no_visit_date_and_agree_with_the_checklist(self):
+        for name in ("maria-diffuse-ild.yaml", "marcus-diffuse-tocilizumab-smoker.yaml"):
+            _, text = self.render_text(example(name))
+            with self.subTest(profile=name):
+                self.assertIn("Start now", text)
+                self.assertNotIn("at least 3 times a week with a validated monitor", text)
+                self.assertNotIn("blood pressure log", text.lower())
+        _, text = self.render_text(example("maria-diffuse-ild.yaml"))
+        self.assertIn("Every 2 days", text)
+        self.assertIn("Every other day, or at least 3 times a week.", text)
+        self.assertNotIn("Ask your care team for yours", text)
+        self.assertIn("The monitoring schedule in this plan", text)
 
     def test_no_treatments_is_said_in_words(self):
         _, text = self.render_text(u.test_profile("empty-minimal.yaml"), "--date", u.FIXED_DATE)

@@ -112,6 +112,20 @@ def body_fills(pdf, large_print):
     return fills
 
 
+def body_lines(pdf):
+    """The text lines of each page without the running header's first line
+    and the footer (the line with "Page N of M"), from pdftotext -layout."""
+    code, stdout, err = u.run(["pdftotext", "-layout", pdf, "-"])
+    if code != 0:
+        raise AssertionError(f"pdftotext failed: {err}")
+    pages = []
+    for text in stdout.split("\f")[:-1]:
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        pages.append([line for line in lines[1:]
+                      if not re.search(r"Page \d+ of \d+", line)])
+    return pages
+
+
 def part_start_pages(pdf):
     """The pages (1-based) on which a top-level part begins, from the
     bookmarks."""
@@ -163,6 +177,24 @@ class PageFillTest(u.TempDirTestCase):
                     if number not in exempt:
                         self.assertGreaterEqual(fill, self.NEARLY_EMPTY,
                                                 f"{name}: page {number} of {len(fills)}")
+                self.check_nothing_stranded(name, body_lines(pdf))
+
+    def check_nothing_stranded(self, name, pages):
+        # A lead-in ("What to watch for:") never ends a page; the weekly
+        # tracker's heading is on its chart's page; a form never carries only
+        # blank rows, under its repeated header, onto a page.
+        for number, lines in enumerate(pages, start=1):
+            where = f"{name}: page {number} of {len(pages)}"
+            if number < len(pages) and lines:
+                self.assertFalse(lines[-1].endswith(":"), f"{where} ends with {lines[-1]!r}")
+            if "My week" in lines:
+                self.assertTrue(any(line.startswith("Daily habit") for line in lines), where)
+            # (A running header of two lines leaves one before "(continued)".)
+            if "(continued)" in lines[:2] and number > 1:
+                rest = lines[lines.index("(continued)") + 1:]
+                before = set(pages[number - 2])
+                self.assertFalse(all(line in before for line in rest),
+                                 f"{where} holds only a repeated header and blank rows")
 
     def test_first_page_has_the_urgent_signs(self):
         theme = os.path.join(u.SOURCE_DIR, "templates", "themes", "example-clinic.yaml")

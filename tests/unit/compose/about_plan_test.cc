@@ -8,6 +8,7 @@
 
 #include "compose/guide_sections.h"
 #include "unit/compose/compose_fixture.h"
+#include "unit/content/content_fixtures.h"
 
 namespace careplan::compose {
 namespace {
@@ -88,6 +89,41 @@ TEST(AboutPlanTest, SourcesListPrintsTheCitationNotWhatWasRead) {
             std::string::npos)
       << about;
   EXPECT_EQ(about.find("droracle"), std::string::npos);
+}
+
+// YAML block scalars keep the line breaks of the editor: on paper a single
+// line break is a space, a blank line a new paragraph, and a typed list item
+// keeps its own line.
+TEST(AboutPlanTest, NotesJoinLinesAndSplitParagraphsAtBlankLines) {
+  PlanFixture fixture;
+  fixture.profile.notes =
+      "Keep your whole body warm,\nnot just your hands.  \r\nCheck your fingertips.\n\n\n"
+      "  Your son has a copy.\n- Bring the diary\n- Bring the log\n";
+  const auto notes = Part(fixture.Build(), "Notes and sources");
+  std::vector<std::string> paragraphs;
+  for (const doc::Paragraph* paragraph : All<doc::Paragraph>(notes)) {
+    paragraphs.push_back(Text(paragraph->text));
+  }
+  ASSERT_GE(paragraphs.size(), 4u);
+  EXPECT_EQ(paragraphs[0],
+            "Keep your whole body warm, not just your hands. Check your fingertips.");
+  EXPECT_EQ(paragraphs[1], "Your son has a copy.");
+  EXPECT_EQ(paragraphs[2], "- Bring the diary");
+  EXPECT_EQ(paragraphs[3], "- Bring the log");
+}
+
+// The guide's own source is cited like any other, not in the project's
+// internal words.
+TEST(AboutPlanTest, GuideSourceIsAPlainCitation) {
+  const content::Knowledge& knowledge = content::testing::ShippedKnowledge();
+  const auto g1 = knowledge.sources.find("G1");
+  ASSERT_NE(g1, knowledge.sources.end());
+  const std::string& citation = g1->second.citation;
+  EXPECT_NE(citation.find("patient guide"), std::string::npos) << citation;
+  for (const char* internal : {"careplan", "owner", "supplied"}) {
+    EXPECT_EQ(citation.find(internal), std::string::npos) << citation;
+  }
+  EXPECT_FALSE(g1->second.read.empty());
 }
 
 TEST(GuideSectionsTest, EachKindOfDocumentGetsItsOwnWording) {

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -107,6 +108,16 @@ std::string WhyWithoutOwnNotes(const std::string& why, const profile::Profile& p
     if (entry.notes.empty()) continue;
     if (const size_t at = text.find(entry.notes); at != std::string::npos) {
       text.erase(at, entry.notes.size());
+      continue;
+    }
+    // The note of a narrower test folded into a broader row, after its
+    // name: "Cardiac MRI: part of the transplant work-up".
+    std::string lowered = entry.notes;
+    lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
+    if (const size_t at = text.find(": " + lowered); at != std::string::npos) {
+      const size_t line = text.rfind('\n', at);
+      const size_t start = line == std::string::npos ? 0 : line;
+      text.erase(start, at + 2 + lowered.size() - start);
     }
   }
   return text;

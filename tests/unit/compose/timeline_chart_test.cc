@@ -150,8 +150,8 @@ TEST(TimelineChartTest, OutcomesHavePatternsAsWellAsWords) {
   EXPECT_EQ(bars[1]->fill, doc::Fill::kHatched);
   EXPECT_EQ(bars[2]->fill, doc::Fill::kDotted);
   EXPECT_EQ(bars[3]->fill, doc::Fill::kSolid);
-  EXPECT_EQ(bars[4]->fill, doc::Fill::kSolid);
-  EXPECT_NE(bars[3]->fill_color, bars[4]->fill_color);  // dark and light
+  EXPECT_EQ(bars[4]->fill, doc::Fill::kNone);  // empty, with a solid outline
+  EXPECT_FALSE(bars[4]->dashed_outline);
   for (const char* word :
        {"Not enough effect", "Partly worked", "Not tolerated", "Worked well", "Completed"}) {
     EXPECT_TRUE(HasText(charts[0], word)) << word;

@@ -241,5 +241,38 @@ TEST_F(SpillPagesTest, PageBeforeIsNotLeftShortToFillTheLastOne) {
   EXPECT_EQ(FindOne(out, "p1").page, 1);
 }
 
+TEST_F(SpillPagesTest, FormEndsWithTheRowsThatFitAnywhereInARun) {
+  // A 480 pt body. After 14 lines (252 pt) the 24 pt header and seven
+  // 25.5 pt rows fit; the last five blank rows are left out, not carried to the next page
+  // under a repeated header, though text follows there.
+  style_.page_height = 600;
+  Fill(14);
+  doc::FormGrid grid;
+  grid.header = {"Med", "Dose"};
+  grid.blank_rows = 12;
+  Add(grid);
+  Add(Lines("g", 20));
+  const PagedDocument out = Layout();
+  EXPECT_EQ(FindOne(out, "Med").page, 0);
+  EXPECT_TRUE(FindAll(out, "(continued)").empty());
+  EXPECT_EQ(FindOne(out, "g1").page, 1);
+}
+
+TEST_F(SpillPagesTest, FormWithFewRowsOnThePageGoesOnUnderItsHeader) {
+  // After 20 lines only the header and three rows fit: fewer than six, so
+  // the rest continue on the next page.
+  style_.page_height = 600;
+  Fill(20);
+  doc::FormGrid grid;
+  grid.header = {"Med", "Dose"};
+  grid.blank_rows = 12;
+  Add(grid);
+  Add(Lines("g", 2));
+  const PagedDocument out = Layout();
+  ASSERT_EQ(FindAll(out, "Med").size(), 2u);
+  EXPECT_EQ(FindAll(out, "Med")[0].page, 0);
+  EXPECT_EQ(FindOne(out, "(continued)").page, 1);
+}
+
 }  // namespace
 }  // namespace careplan::layout

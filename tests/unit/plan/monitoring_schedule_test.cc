@@ -94,11 +94,11 @@ TEST_F(MonitoringScheduleTest, MonthlyFromThe31stInALeapYearIsThe29th) {
 }
 
 TEST_F(MonitoringScheduleTest, WeeklyAddsSevenDaysAcrossTheMonthEnd) {
-  profile_.monitoring = {MakeEntry("home bp", Date(2026, 11, 27), Weeks(1))};
+  profile_.monitoring = {MakeEntry("echo", Date(2026, 11, 27), Weeks(1))};
   profile_.plan_date = Date(2026, 11, 28);
   Compute();
-  ASSERT_NE(Find("home_blood_pressure"), nullptr);
-  EXPECT_EQ(Find("home_blood_pressure")->next_due, Date(2026, 12, 4));
+  ASSERT_NE(Find("echocardiogram"), nullptr);
+  EXPECT_EQ(Find("echocardiogram")->next_due, Date(2026, 12, 4));
 }
 
 TEST_F(MonitoringScheduleTest, YearlyFromTheLeapDayIsThe28thAndOverdue) {
@@ -476,6 +476,85 @@ TEST_F(MonitoringScheduleTest, RowsAreSortedByDueKindThenDateThenName) {
                    }));
   EXPECT_TRUE(schedule_.tests[0].overdue);
   EXPECT_EQ(schedule_.plan_date, Date(2026, 11, 24));
+}
+
+// ---- Checks done at home ----
+
+TEST_F(MonitoringScheduleTest, HomeCheckWithoutADateStartsNowNotAtTheNextVisit) {
+  profile_.diagnosis.subtype = profile::Subtype::kDiffuseCutaneous;
+  Compute();
+  const ScheduledTest* bp = Find("home_blood_pressure");
+  ASSERT_NE(bp, nullptr);
+  EXPECT_TRUE(bp->at_home);
+  EXPECT_EQ(bp->due, DueKind::kAtHome);
+  EXPECT_EQ(bp->every, Days(2));
+  EXPECT_FALSE(bp->last_done.has_value());
+  EXPECT_FALSE(bp->next_due.has_value());
+}
+
+TEST_F(MonitoringScheduleTest, HomeCheckWithAnOldDateKeepsGoingAndIsNeverOverdue) {
+  profile_.diagnosis.subtype = profile::Subtype::kDiffuseCutaneous;
+  profile_.monitoring = {MakeEntry("home bp", Date(2026, 1, 5), Weeks(1))};
+  Compute();
+  const ScheduledTest* bp = Find("home_blood_pressure");
+  ASSERT_NE(bp, nullptr);
+  EXPECT_EQ(bp->due, DueKind::kAtHome);
+  EXPECT_EQ(bp->every, Weeks(1));  // the profile's interval still wins
+  EXPECT_EQ(bp->last_done, Date(2026, 1, 5));
+  EXPECT_FALSE(bp->overdue);
+}
+
+// ---- A narrower test folded into the broader one the rules ask for ----
+
+TEST_F(MonitoringScheduleTest, PartOfTheTestARuleAsksForDatesThatRow) {
+  // Methotrexate asks for "blood count, kidney and liver blood tests"; the
+  // profile records the blood count: one row, dated by it, not two rows
+  // with different dates.
+  profile_.treatments = {MakeTreatment("methotrexate", Ym(2019, 4))};
+  profile_.monitoring = {MakeEntry("FBC", Date(2026, 10, 6), Months(3))};
+  profile_.monitoring[0].notes = "Same sample as the liver tests";
+  Compute();
+  EXPECT_EQ(Find("blood_count"), nullptr);
+  const ScheduledTest* bloods = Find("blood_monitoring");
+  ASSERT_NE(bloods, nullptr);
+  EXPECT_EQ(bloods->last_done, Date(2026, 10, 6));
+  EXPECT_EQ(bloods->last_done_of, "FBC");
+  EXPECT_EQ(bloods->next_due, Date(2027, 1, 6));
+  EXPECT_TRUE(bloods->listed_by_team);
+  EXPECT_EQ(bloods->notes.back(), "FBC: same sample as the liver tests");
+}
+
+TEST_F(MonitoringScheduleTest, PartKeepsItsOwnRowWhenTheRulesAskForItToo) {
+  // Rituximab asks for the blood count itself: a genuinely different row.
+  profile_.treatments = {MakeTreatment("rituximab", Ym(2025, 1)),
+                         MakeTreatment("methotrexate", Ym(2019, 4))};
+  profile_.monitoring = {MakeEntry("fbc", Date(2026, 9, 22), Months(6))};
+  Compute();
+  const ScheduledTest* count = Find("blood_count");
+  ASSERT_NE(count, nullptr);
+  EXPECT_EQ(count->last_done, Date(2026, 9, 22));
+  EXPECT_TRUE(count->last_done_of.empty());
+  const ScheduledTest* bloods = Find("blood_monitoring");
+  ASSERT_NE(bloods, nullptr);
+  EXPECT_FALSE(bloods->last_done.has_value());
+}
+
+TEST_F(MonitoringScheduleTest, PartWithoutTheBroaderTestKeepsItsOwnRow) {
+  profile_.monitoring = {MakeEntry("fbc", Date(2026, 9, 22), Months(6))};
+  Compute();
+  ASSERT_NE(Find("blood_count"), nullptr);
+  EXPECT_EQ(Find("blood_monitoring"), nullptr);
+}
+
+TEST_F(MonitoringScheduleTest, ANameWrittenAsAListOfOneTestsSpellingsIsThatTest) {
+  profile_.treatments = {MakeTreatment("methotrexate", Ym(2019, 4))};
+  profile_.monitoring = {MakeEntry("Bloods, blood tests and blood monitoring", Date(2026, 10, 6))};
+  Compute();
+  const ScheduledTest* bloods = Find("blood_monitoring");
+  ASSERT_NE(bloods, nullptr);
+  EXPECT_EQ(bloods->last_done, Date(2026, 10, 6));
+  EXPECT_TRUE(bloods->last_done_of.empty());
+  for (const ScheduledTest& test : schedule_.tests) EXPECT_FALSE(test.test_id.empty()) << test.name;
 }
 
 }  // namespace

@@ -102,6 +102,18 @@ inline content::TestInfo Test(std::string id, std::string name, std::vector<std:
   return test;
 }
 
+// A test done at home (tests.yaml `at_home`).
+inline content::TestInfo AtHome(content::TestInfo test) {
+  test.at_home = true;
+  return test;
+}
+
+// A test that is part of a broader one (tests.yaml `part_of`).
+inline content::TestInfo PartOf(content::TestInfo test, std::string whole) {
+  test.part_of = std::move(whole);
+  return test;
+}
+
 inline content::LifestyleItem Lifestyle(std::string id, Condition when, bool daily) {
   content::LifestyleItem item;
   item.id = id;
@@ -126,13 +138,13 @@ inline content::Knowledge MakeKnowledge() {
       Test("specialist_review", "Check-up with your scleroderma specialist", {"specialist review"}),
       Test("blood_monitoring", "Blood count, kidney and liver blood tests",
            {"blood monitoring", "blood tests", "bloods"}, {"S14"}),
-      Test("blood_count", "Blood count", {"blood count", "fbc"}),
+      PartOf(Test("blood_count", "Blood count", {"blood count", "fbc"}), "blood_monitoring"),
       Test("pulmonary_function_tests", "Breathing tests (lung function tests)",
            {"pft", "pfts", "pulmonary function tests"}, {"S4"}),
       Test("hrct_chest", "Detailed CT scan of the chest (HRCT)", {"hrct", "ct chest"}),
       Test("echocardiogram", "Heart ultrasound (echocardiogram)", {"echo", "echocardiogram"}),
-      Test("home_blood_pressure", "Blood pressure check at home",
-           {"home bp", "home blood pressure"}, {"S11", "S12", "S13"}),
+      AtHome(Test("home_blood_pressure", "Blood pressure check at home",
+                  {"home bp", "home blood pressure"}, {"S11", "S12", "S13"})),
       Test("office_bp_kidney", "Blood pressure, kidney blood test and urine dip test at the clinic",
            {"clinic bp"}),
       Test("immunoglobulins", "Antibody levels (immunoglobulins)", {"immunoglobulins"}),
