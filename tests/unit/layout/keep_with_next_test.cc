@@ -9,6 +9,7 @@
 #include "layout/layout.h"
 #include "testutil/fixed_metrics.h"
 #include "unit/layout/layout_checks.h"
+#include "unit/layout/small_page_test_base.h"
 
 namespace careplan::layout {
 namespace {
@@ -16,27 +17,13 @@ namespace {
 using testing::FindOne;
 using testing::Lines;
 
-class KeepWithNextTest : public ::testing::Test {
+class KeepWithNextTest : public testing::SmallPageTest {
  protected:
-  void Fill(int count) {
-    for (int i = 1; i <= count; ++i) Add(doc::Paragraph{doc::Plain("f" + std::to_string(i))});
-  }
-  void Add(doc::Block block) { document_.blocks.push_back(std::move(block)); }
   static doc::List Items(int count) {
     doc::List list;
     for (int i = 1; i <= count; ++i) list.items.push_back(doc::Plain("i" + std::to_string(i)));
     return list;
   }
-
-  PagedDocument Layout() {
-    PagedDocument out = LayoutDocument(document_, metrics_, style_);
-    EXPECT_TRUE(testing::WithinMargins(out, style_, metrics_));
-    return out;
-  }
-
-  testutil::FixedMetrics metrics_;
-  PageStyle style_ = testing::SmallPage();
-  doc::Document document_;
 };
 
 TEST_F(KeepWithNextTest, LeadInEndingWithAColonMovesWithItsList) {

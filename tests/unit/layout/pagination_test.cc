@@ -7,6 +7,7 @@
 #include "layout/layout.h"
 #include "testutil/fixed_metrics.h"
 #include "unit/layout/layout_checks.h"
+#include "unit/layout/small_page_test_base.h"
 
 namespace careplan::layout {
 namespace {
@@ -15,26 +16,7 @@ using testing::FindAll;
 using testing::FindOne;
 using testing::Lines;
 
-class PaginationTest : public ::testing::Test {
- protected:
-  // `count` one-line paragraphs "f1".."fN", filling count * 18 pt.
-  void Fill(int count) {
-    for (int i = 1; i <= count; ++i) {
-      Add(doc::Paragraph{doc::Plain("f" + std::to_string(i))});
-    }
-  }
-  void Add(doc::Block block) { document_.blocks.push_back(std::move(block)); }
-
-  PagedDocument Layout() {
-    PagedDocument out = LayoutDocument(document_, metrics_, style_);
-    EXPECT_TRUE(testing::WithinMargins(out, style_, metrics_));
-    return out;
-  }
-
-  testutil::FixedMetrics metrics_;
-  PageStyle style_ = testing::SmallPage();
-  doc::Document document_;
-};
+class PaginationTest : public testing::SmallPageTest {};
 
 TEST_F(PaginationTest, LinesFollowEachOtherAndPagesBreakAfterTenLines) {
   Fill(14);  // page 2 not short (see spill_pages_test.cc)

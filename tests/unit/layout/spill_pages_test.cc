@@ -12,6 +12,7 @@
 #include "layout/paginator.h"
 #include "testutil/fixed_metrics.h"
 #include "unit/layout/layout_checks.h"
+#include "unit/layout/small_page_test_base.h"
 
 namespace careplan::layout {
 namespace {
@@ -21,12 +22,8 @@ using testing::FindOne;
 using testing::ItemsOf;
 using testing::Lines;
 
-class SpillPagesTest : public ::testing::Test {
+class SpillPagesTest : public testing::SmallPageTest {
  protected:
-  void Fill(int count) {
-    for (int i = 1; i <= count; ++i) Add(doc::Paragraph{doc::Plain("f" + std::to_string(i))});
-  }
-  void Add(doc::Block block) { document_.blocks.push_back(std::move(block)); }
   void AddNextPart() {
     doc::Heading part{1, "Next"};
     part.page_break_before = true;
@@ -43,16 +40,6 @@ class SpillPagesTest : public ::testing::Test {
     }
     return table;
   }
-
-  PagedDocument Layout() {
-    PagedDocument out = LayoutDocument(document_, metrics_, style_);
-    EXPECT_TRUE(testing::WithinMargins(out, style_, metrics_));
-    return out;
-  }
-
-  testutil::FixedMetrics metrics_;
-  PageStyle style_ = testing::SmallPage();
-  doc::Document document_;
 };
 
 TEST_F(SpillPagesTest, TableNeverStartsWithOneRowAtTheFootOfAPage) {
