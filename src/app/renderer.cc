@@ -52,62 +52,34 @@ std::optional<content::Theme> LoadThemeFor(const DataPaths& paths, const std::st
   return content::LoadTheme(file, read, diagnostics);
 }
 
-// The guide index and every guide it lists.
-struct LoadedGuides {
-  std::optional<content::GuideIndex> index;
-  std::map<std::string, content::Guide> guides;
-  Diagnostics diagnostics;
-};
-
-LoadedGuides LoadGuides(const std::string& guides_dir, const FileReader& read) {
-  LoadedGuides loaded;
-  loaded.index = content::LoadGuideIndex(guides_dir, read, &loaded.diagnostics);
-  if (!loaded.index) return loaded;
-  for (const content::GuideEntry& entry : loaded.index->guides) {
-    if (auto guide = content::LoadGuide(guides_dir, entry.id, read, &loaded.diagnostics)) {
-      loaded.guides.emplace(entry.id, std::move(*guide));
-    }
-  }
-  return loaded;
-}
-
 }  // namespace
 
 std::unique_ptr<const RenderResources> RenderResources::Load(const DataPaths& paths,
                                                              Diagnostics* diagnostics,
                                                              const std::string& theme_file) {
   std::unique_ptr<RenderResources> resources(new RenderResources());
+  const std::string guides_dir = paths.templates_dir + "/guides";
   const FileReader read = DiskFileReader();
-  resources->font_files_ = {paths.fonts_dir + "/NotoSans-Regular.ttf",
-                            paths.fonts_dir + "/NotoSans-Bold.ttf"};
-  // Most of a fresh process's time is parsing templates/ with yaml-cpp. The
-  // guides and the font metrics are loaded while the rules are parsed, on two
-  // threads; problems are reported afterwards in the order of loading one
-  // thing after the other: guides, rules, fonts (and nothing but the guides'
-  // problems without a guide index).
-  LoadedGuides guides;
-  Status fonts_status;
-  Diagnostics rules_diagnostics;
-  auto knowledge =
-      content::LoadKnowledge(paths.templates_dir + "/rules", read, &rules_diagnostics, [&] {
-        guides = LoadGuides(paths.templates_dir + "/guides", read);
-        resources->metrics_ = font::TrueTypeMetrics::Load(
-            resources->font_files_.regular, resources->font_files_.bold, &fonts_status);
-      });
-  diagnostics->Append(guides.diagnostics);
-  if (!guides.index) return nullptr;
-  resources->index_ = std::move(*guides.index);
-  resources->guides_ = std::move(guides.guides);
-  diagnostics->Append(rules_diagnostics);
-  if (knowledge) {
+  auto index = content::LoadGuideIndex(guides_dir, read, diagnostics);
+  if (!index) return nullptr;
+  resources->index_ = std::move(*index);
+  for (const content::GuideEntry& entry : resources->index_.guides) {
+    if (auto guide = content::LoadGuide(guides_dir, entry.id, read, diagnostics)) {
+      resources->guides_.emplace(entry.id, std::move(*guide));
+    }
+  }
+  if (auto knowledge = content::LoadKnowledge(paths.templates_dir + "/rules", read, diagnostics)) {
     resources->knowledge_ = std::move(*knowledge);
     for (const auto& [id, guide] : resources->guides_) {
       content::CheckGuideAgainstKnowledge(guide, resources->knowledge_, diagnostics);
     }
   }
-  if (!fonts_status.ok()) {
-    diagnostics->Error(SourceLoc{paths.fonts_dir, 0, 0}, fonts_status.message());
-  }
+  resources->font_files_ = {paths.fonts_dir + "/NotoSans-Regular.ttf",
+                            paths.fonts_dir + "/NotoSans-Bold.ttf"};
+  Status status;
+  resources->metrics_ = font::TrueTypeMetrics::Load(resources->font_files_.regular,
+                                                    resources->font_files_.bold, &status);
+  if (!status.ok()) diagnostics->Error(SourceLoc{paths.fonts_dir, 0, 0}, status.message());
   if (auto theme = LoadThemeFor(paths, theme_file, diagnostics)) {
     resources->theme_ = std::move(*theme);
     if (resources->metrics_) resources->WarnAboutMissingGlyphs(resources->theme_, diagnostics);

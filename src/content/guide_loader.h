@@ -2,9 +2,6 @@
 // default), and one guide: guide.yaml plus sections/<id>.md files with YAML
 // front matter (id, title, applies_when, sources) and a Markdown body.
 // Problems are reported like profile errors: FILE:LINE:COLUMN.
-// At start-up the guides are loaded on a second thread while the rules are
-// parsed (RenderResources::Load): nothing here may touch shared mutable
-// state (globals, function-local statics that change).
 #pragma once
 
 #include <optional>

@@ -10,7 +10,6 @@
 #include "base/interval.h"
 #include "base/suggest.h"
 #include "content/condition_parser.h"
-#include "content/parallel_for.h"
 #include "content/yaml_location.h"
 
 namespace careplan::content {
@@ -174,12 +173,8 @@ class RulesReader {
   RulesReader(const std::string& rules_dir, const FileReader& read, Diagnostics* diagnostics)
       : rules_dir_(rules_dir), read_(read), diagnostics_(diagnostics) {}
 
-  std::optional<Knowledge> Load(const std::function<void()>& alongside) {
+  std::optional<Knowledge> Load() {
     const int errors_before = diagnostics_->error_count();
-    // The largest file first, so that the two threads finish together.
-    ReadAndParse({"medicines.yaml", "sources.yaml", "tests.yaml", "lifestyle.yaml", "organs.yaml",
-                  "general.yaml"},
-                 alongside);
     sources_ok_ = ReadFile("sources.yaml", {{"sources", true}},
                            [&](const YAML::Node& root) { ReadSources(root["sources"]); });
     tests_ok_ =
@@ -198,60 +193,24 @@ class RulesReader {
  private:
   // ---- Files and generic values ----
 
-  // A rules file read and parsed before any file is checked.
-  struct ParsedFile {
-    Status read_status;
-    std::string text;
-    YAML::Node root;
-    std::optional<YAML::Exception> syntax_error;
-  };
-
-  // Reads the files one after the other (the reader need not be
-  // thread-safe), then parses them on two cores, `alongside` among them:
-  // parsing with yaml-cpp is most of the start-up time. The checks need the
-  // files in order and run afterwards, so problems are reported in the same
-  // order as when each file was checked as soon as it was read.
-  void ReadAndParse(const std::vector<std::string>& names, const std::function<void()>& alongside) {
-    std::vector<ParsedFile*> files;
-    for (const std::string& name : names) {
-      ParsedFile& file = parsed_[name];
-      file.read_status = read_(rules_dir_ + "/" + name, &file.text);
-      files.push_back(&file);
-    }
-    // Task 1 (after the largest file) is `alongside`, when there is one.
-    if (alongside) files.insert(files.begin() + 1, nullptr);
-    ParallelFor(files.size(), [&](size_t i) {
-      if (files[i] == nullptr) {
-        alongside();
-        return;
-      }
-      ParsedFile& file = *files[i];
-      if (!file.read_status.ok()) return;
-      try {
-        file.root = YAML::Load(file.text);
-      } catch (const YAML::Exception& error) {
-        file.syntax_error = error;
-      }
-    });
-  }
-
-  // Checks one parsed file whose root is a mapping with `root_keys`, then
+  // Reads and parses one file whose root is a mapping with `root_keys`, then
   // calls `body`. Returns false when the file is missing or is not YAML, so
   // that references into it are not checked (they would all fail).
   bool ReadFile(const char* name, const std::vector<KeySpec>& root_keys,
                 const std::function<void(const YAML::Node&)>& body) {
     file_ = rules_dir_ + "/" + name;
-    const ParsedFile parsed = std::move(parsed_.at(name));
-    parsed_.erase(name);
-    if (!parsed.read_status.ok()) {
-      diagnostics_->Error(SourceLoc{file_, 0, 0}, parsed.read_status.message());
+    std::string text;
+    if (Status status = read_(file_, &text); !status.ok()) {
+      diagnostics_->Error(SourceLoc{file_, 0, 0}, status.message());
       return false;
     }
-    if (const auto& error = parsed.syntax_error) {
-      diagnostics_->Error(LocOf(error->mark, file_), error->msg);
+    YAML::Node root;
+    try {
+      root = YAML::Load(text);
+    } catch (const YAML::Exception& error) {
+      diagnostics_->Error(LocOf(error.mark, file_), error.msg);
       return false;
     }
-    const YAML::Node& root = parsed.root;
     if (!root.IsMap()) {
       diagnostics_->Error(SourceLoc{file_, 1, 1}, "expected a mapping with the keys " +
                                                       JoinChoices(KeyNames(root_keys), "and"));
@@ -478,7 +437,7 @@ class RulesReader {
   void ReadTests(const YAML::Node& root) {
     IdRegistry ids("test id");
     AliasOwners alias_owners;
-    std::vector<YAML::Node> part_of_nodes(knowledge_.tests.size());
+    std::vector<YAML::Node> part_of_nodes;  // one per test, in order
     ForEach(root, "tests", [&](const YAML::Node& item) {
       if (!CheckKeys(item, "a test", kTestKeys)) return;
       TestInfo test;
@@ -751,8 +710,7 @@ class RulesReader {
   const std::string& rules_dir_;
   const FileReader& read_;
   Diagnostics* diagnostics_;
-  std::map<std::string, ParsedFile> parsed_;  // by name, until checked
-  std::string file_;                          // the file being checked
+  std::string file_;  // the file being read
   Knowledge knowledge_;
   bool sources_ok_ = false;
   bool tests_ok_ = false;
@@ -777,9 +735,8 @@ const std::vector<std::string>& MedicineClasses() {
 }
 
 std::optional<Knowledge> LoadKnowledge(const std::string& rules_dir, const FileReader& read,
-                                       Diagnostics* diagnostics,
-                                       const std::function<void()>& alongside) {
-  return RulesReader(rules_dir, read, diagnostics).Load(alongside);
+                                       Diagnostics* diagnostics) {
+  return RulesReader(rules_dir, read, diagnostics).Load();
 }
 
 void CheckGuideAgainstKnowledge(const Guide& guide, const Knowledge& knowledge,

@@ -8,7 +8,6 @@
 // medicine ids and classes that do not exist.
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,13 +21,8 @@ namespace careplan::content {
 
 // Reads <rules_dir>/*.yaml through `read`. Returns the knowledge when there
 // are no errors; diagnostics name files as "<rules_dir>/<name>.yaml".
-// Parsing YAML is most of careplan's start-up time, so the files are parsed
-// on two threads (when there are two cores), and `alongside`, when given, is
-// run on one of them while they are (the caller's own start-up work). An
-// exception from `alongside` is thrown here before any file is checked.
 std::optional<Knowledge> LoadKnowledge(const std::string& rules_dir, const FileReader& read,
-                                       Diagnostics* diagnostics,
-                                       const std::function<void()>& alongside = nullptr);
+                                       Diagnostics* diagnostics);
 
 // Checks a loaded guide against the rules: every source a section cites
 // exists; medicine ids and classes in `applies_when` are known; every
