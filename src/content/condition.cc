@@ -3,20 +3,6 @@
 namespace careplan::content {
 namespace {
 
-const char* StatusWord(MedicineStatus status) {
-  switch (status) {
-    case MedicineStatus::kAny:
-      return "any";
-    case MedicineStatus::kCurrent:
-      return "current";
-    case MedicineStatus::kPast:
-      return "past";
-    case MedicineStatus::kPlanned:
-      return "planned";
-  }
-  return "";
-}
-
 std::string StatusWords(const Condition& condition) {
   if (condition.statuses.size() <= 1) return StatusWord(condition.status);
   std::string text;
@@ -36,6 +22,20 @@ std::string DescribeChildren(const std::vector<Condition>& children, const char*
 }
 
 }  // namespace
+
+const char* StatusWord(MedicineStatus status) {
+  switch (status) {
+    case MedicineStatus::kAny:
+      return "any";
+    case MedicineStatus::kCurrent:
+      return "current";
+    case MedicineStatus::kPast:
+      return "past";
+    case MedicineStatus::kPlanned:
+      return "planned";
+  }
+  return "";
+}
 
 std::string Condition::Describe() const {
   switch (kind) {

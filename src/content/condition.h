@@ -33,6 +33,9 @@ enum class ConditionKind {
 // Which treatments a medicine condition looks at.
 enum class MedicineStatus { kAny, kCurrent, kPast, kPlanned };
 
+// The word the rules files use: "any", "current", "past", "planned".
+const char* StatusWord(MedicineStatus status);
+
 struct Condition {
   ConditionKind kind = ConditionKind::kAlways;
   std::string value;  // organ id, subtype, medicine id, class, flag, smoking word

@@ -41,20 +41,6 @@ bool UseMatches(const Condition& condition, const MedicineUse& use) {
   }
 }
 
-const char* StatusWord(MedicineStatus status) {
-  switch (status) {
-    case MedicineStatus::kAny:
-      return "any";
-    case MedicineStatus::kCurrent:
-      return "current";
-    case MedicineStatus::kPast:
-      return "past";
-    case MedicineStatus::kPlanned:
-      return "planned";
-  }
-  return "";
-}
-
 }  // namespace
 
 MedicineStatus TreatmentStatus(const profile::Treatment& treatment, const Date& plan_date) {

@@ -9,20 +9,6 @@
 namespace careplan::plan {
 namespace {
 
-const char* StatusWord(content::MedicineStatus status) {
-  switch (status) {
-    case content::MedicineStatus::kCurrent:
-      return "current";
-    case content::MedicineStatus::kPast:
-      return "past";
-    case content::MedicineStatus::kPlanned:
-      return "planned";
-    case content::MedicineStatus::kAny:
-      return "any";
-  }
-  return "";
-}
-
 const char* UrgencyWord(content::Urgency urgency) {
   switch (urgency) {
     case content::Urgency::kEmergency:
@@ -77,8 +63,8 @@ void WriteTimeline(const Timeline& timeline, std::ostream& out) {
   for (const TimelineEntry& entry : timeline.treatments) {
     out << "  " << entry.started.Display() << " to "
         << (entry.stopped ? entry.stopped->Display() : std::string("now")) << ": "
-        << MedicineName(entry.medicine, entry.name) << "; " << StatusWord(entry.status) << "; "
-        << profile::ToString(entry.outcome) << "\n";
+        << MedicineName(entry.medicine, entry.name) << "; " << content::StatusWord(entry.status)
+        << "; " << profile::ToString(entry.outcome) << "\n";
   }
   for (const PlannedEntry& entry : timeline.planned) {
     out << "  planned: " << MedicineName(entry.medicine, entry.name);
