@@ -199,7 +199,7 @@ class Paginator {
     const int previous_page = static_cast<int>(pages_.size()) - 2;
     for (size_t i = last.begin; i < last.end; ++i) {
       result_.placements[i] = Placement{previous_page, bottom_};
-      boxes_[i].items.clear();
+      dropped_[i] = true;
     }
     pages_[previous_page].end = last.end;
     pages_.pop_back();
@@ -255,7 +255,7 @@ class Paginator {
   const double bottom_;
   Pagination result_;
   std::vector<PagePlan> pages_;
-  std::vector<bool> dropped_;  // spare form rows left out (SpareRowsEnd)
+  std::vector<bool> dropped_;  // spare boxes left out: they print nothing
   double cursor_ = 0;
   double gap_scale_ = 1.0;
   Cut cut_;
