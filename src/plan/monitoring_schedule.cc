@@ -75,14 +75,6 @@ std::string CapitalFirst(std::string text) {
   return text;
 }
 
-// "Booked for January" -> "booked for January"; "ALT and AST" stays (an
-// abbreviation keeps its capitals), for a note after "Test: ".
-std::string LowerFirst(std::string text) {
-  if (text.size() > 1 && text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'a' && text[1] <= 'z')
-    text[0] = static_cast<char>(text[0] - 'A' + 'a');
-  return text;
-}
-
 // When a start-up step of a medicine ends and what follows, for the row:
 // "Every 2 weeks until about 15 Dec 2026, then monthly."
 std::string StageNote(const ActiveRule& active) {
