@@ -102,7 +102,13 @@ BlockBoxes LayoutParagraph(const doc::Paragraph& paragraph, const LayoutContext&
   block.boxes = LineBoxes(context.Break(paragraph.text, size, context.width()), context,
                           context.left(), size, context.LineHeight(size));
   KeepOrphansAndWidows(&block.boxes, 0, block.boxes.size());
-  if (paragraph.keep_with_next || EndsWithColon(paragraph.text)) KeepWholeWithNext(&block);
+  if (paragraph.keep_with_next) {
+    KeepWholeWithNext(&block);
+  } else if (EndsWithColon(paragraph.text)) {
+    // A lead-in: its last lines (kept together by the widow rule) stay with
+    // what they introduce; a long lead-in may still start on the page before.
+    block.keep_lines_after = kLinesKeptAfter;
+  }
   block.space_before = block.space_after = context.style().paragraph_gap;
   return block;
 }

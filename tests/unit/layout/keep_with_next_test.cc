@@ -61,6 +61,23 @@ TEST_F(KeepWithNextTest, LeadInIsNeverTheLastBoxOfAPage) {
   }
 }
 
+// Only the lines that lead in travel with the list: a long lead-in starts
+// on the page before rather than leaving it a quarter empty (it moved whole
+// once, and the guide's "Why it happens" left page 3 of a plan part-empty).
+TEST_F(KeepWithNextTest, LongLeadInKeepsOnlyItsLastLinesWithTheList) {
+  Fill(4);  // six lines left: the first four of the lead-in fit, not with i1, i2
+  doc::Paragraph lead_in = Lines("l", 6);
+  lead_in.text.back().text += ":";
+  Add(lead_in);
+  Add(Items(6));
+  const PagedDocument out = Layout();
+  EXPECT_EQ(FindOne(out, "l1").page, 0);
+  EXPECT_EQ(FindOne(out, "l4").page, 0);
+  EXPECT_EQ(FindOne(out, "l5").page, 1);
+  EXPECT_EQ(FindOne(out, "l6:").page, 1);
+  EXPECT_EQ(FindOne(out, "i1").page, 1);
+}
+
 TEST_F(KeepWithNextTest, ParagraphWithoutAColonMayEndAPage) {
   Fill(9);
   Add(doc::Paragraph{doc::Plain("Then this.")});
