@@ -22,7 +22,7 @@ bash scripts/setup.sh
 build=build-asan
 # The same configuration as scripts/sanitize.sh, so the two share one build.
 CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug \
-  -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" -DCAREPLAN_SANITIZE=ON -DCAREPLAN_FUZZ=ON >/dev/null
+  -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" -DCAREPLAN_WERROR=ON -DCAREPLAN_SANITIZE=ON -DCAREPLAN_FUZZ=ON >/dev/null
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]/#/fuzz_}"
 
 rm -rf "$build/seeds"

@@ -26,7 +26,7 @@ fi
 # -O1 as the sanitizers advise; -g1 gives file:line in every report; no
 # NDEBUG, so assert() is checked as well.
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
-  -DCAREPLAN_SANITIZE=ON -DCAREPLAN_FUZZ="$fuzz" >/dev/null
+  -DCAREPLAN_WERROR=ON -DCAREPLAN_SANITIZE=ON -DCAREPLAN_FUZZ="$fuzz" >/dev/null
 cmake --build "$build" -j"$(nproc)" --target careplan careplan_tests
 
 supp="$(pwd)/tests/fuzz/lsan.supp"

@@ -54,8 +54,10 @@ Status AtomicWriteFile(const std::string& path, std::string_view bytes) {
   const std::filesystem::path target(path);
   const std::filesystem::path folder =
       target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-  // A dot-name in the same folder, so the rename stays on one file system.
-  std::string pattern = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  // A short dot-name of our own in the same folder, so the rename stays on
+  // one file system and any name that fits the file system fits here too.
+  std::string pattern = (folder / kTempFilePrefix).string();
+  pattern += "XXXXXX";
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
   const DeferTerminationSignals defer;

@@ -10,6 +10,10 @@
 
 namespace careplan::app {
 
+// Every temporary file is named this prefix plus six random characters, in
+// the target's folder.
+inline constexpr const char* kTempFilePrefix = ".careplan-tmp-";
+
 // CannotCreate when the folder is missing or not writable.
 Status AtomicWriteFile(const std::string& path, std::string_view bytes);
 

@@ -50,7 +50,15 @@ std::optional<std::string> ClosestMatch(std::string_view word,
 std::string JoinChoices(const std::vector<std::string>& choices, std::string_view last_joiner) {
   std::string text;
   for (size_t i = 0; i < choices.size(); ++i) {
-    if (i > 0) text += (i + 1 == choices.size()) ? " " + std::string(last_joiner) + " " : ", ";
+    // Appended piece by piece: GCC 12 at -O2 and above reports a false
+    // -Wrestrict for " " + std::string(...) (GCC bug 105329).
+    if (i + 1 == choices.size() && i > 0) {
+      text += ' ';
+      text += last_joiner;
+      text += ' ';
+    } else if (i > 0) {
+      text += ", ";
+    }
     text += choices[i];
   }
   return text;

@@ -17,7 +17,12 @@ bool IsPlanned(const plan::ScheduledTest& test) {
 
 doc::RichText MonthHeader(const Date& month, bool first) {
   std::string text(MonthAbbreviation(month.month()));
-  if (first || month.month() == 1) text += "\n" + std::to_string(month.year());
+  if (first || month.month() == 1) {
+    // Appended piece by piece: GCC 12 at -O2 reports a false -Wrestrict for
+    // "\n" + std::to_string(...) (GCC bug 105329).
+    text += '\n';
+    text += std::to_string(month.year());
+  }
   return doc::Plain(text);
 }
 

@@ -114,7 +114,9 @@ class ThemeParser {
     const std::string& name = value.Scalar();
     const std::string what = "logo: " + Quote(name);
     std::string folder = std::filesystem::path(file_).parent_path().string();
-    if (folder.empty()) folder = ".";
+    // push_back, not folder = ".": GCC 12 at -O2 and above reports a false
+    // -Wrestrict for assigning a one-character literal (GCC bug 105329).
+    if (folder.empty()) folder.push_back('.');
     std::string path;
     if (Status status = ResolveInside(folder, name, &path); !status.ok()) {
       if (status.code() == Status::Code::kInvalidArgument) {

@@ -151,7 +151,13 @@ std::unique_ptr<const FontPrograms> FontPrograms::Load(const FontFiles& files, S
   return programs;
 }
 
-std::string PdfFonts::ResourceName(int font) { return "F" + std::to_string(font + 1); }
+std::string PdfFonts::ResourceName(int font) {
+  // Not "F" + std::to_string(...): GCC 12 at -O2 and above reports a false
+  // -Wrestrict for that (GCC bug 105329).
+  std::string name = std::to_string(font + 1);
+  name.insert(name.begin(), 'F');
+  return name;
+}
 
 HPDF_Dict PdfFonts::font(int font) const {
   return faces_[font % kFaces].slots[font / kFaces].type0;

@@ -13,7 +13,8 @@ std::vector<MedicineCard> BuildMedicineCards(const Timeline& timeline,
   std::set<std::string> seen;
   auto add = [&](const content::MedicineInfo* medicine, const std::string& name,
                  const std::string& dose, bool planned) {
-    const std::string key = medicine ? medicine->id : "?" + NormalizeName(name);
+    // Not "?" + ...: GCC 12 at -O2 reports a false -Wrestrict (GCC bug 105329).
+    std::string key = medicine ? medicine->id : NormalizeName(name).insert(0, 1, '?');
     if (!seen.insert(key).second) return;
     MedicineCard card;
     card.medicine = medicine;

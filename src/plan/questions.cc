@@ -18,7 +18,8 @@ bool Overlaps(const PartialDate& date, const Date& first, const Date& last) {
 }
 
 std::string MedicineKey(const TimelineEntry& entry) {
-  return entry.medicine ? entry.medicine->id : "?" + NormalizeName(entry.name);
+  // Not "?" + ...: GCC 12 at -O2 reports a false -Wrestrict (GCC bug 105329).
+  return entry.medicine ? entry.medicine->id : NormalizeName(entry.name).insert(0, 1, '?');
 }
 
 }  // namespace

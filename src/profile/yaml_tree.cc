@@ -155,7 +155,11 @@ class TreeBuilder : public YAML::EventHandler {
     for (size_t i = 0; i + 1 < frames_.size(); ++i) {
       const Frame& frame = frames_[i];
       if (frame.node.is_sequence()) {
-        path += "[" + std::to_string(frame.node.items.size()) + "]";
+        // Appended piece by piece: GCC 12 at -O2 and above reports a false
+        // -Wrestrict for "[" + std::to_string(...) (GCC bug 105329).
+        path += '[';
+        path += std::to_string(frame.node.items.size());
+        path += ']';
       } else if (frame.pending_key && frame.pending_key->is_scalar()) {
         path += (path.empty() ? "" : ".") + frame.pending_key->value;
       }
