@@ -60,6 +60,8 @@ constexpr const char* kUsage =
     "  -m, --manifest FILE       batch: write a JSON record of every input\n"
     "  -s, --shard K/N           batch: render only the K-th of N shares of the inputs\n"
     "  -q, --quiet               batch: no progress output\n"
+    "      --dump plan|doc|layout  render: print that stage as text instead of\n"
+    "                            making the PDF (for review and golden tests)\n"
     "  -h, --help                show this help\n"
     "  -V, --version             show the version\n"
     "\n"
@@ -76,6 +78,7 @@ struct CliRequest {
   std::string jobs;
   std::string manifest;
   std::string shard;
+  std::string dump;
   bool quiet = false;
 };
 
@@ -93,6 +96,7 @@ Poco::Util::OptionSet MakeOptionSet() {
   options.addOption(Option("manifest", "m").argument("FILE"));
   options.addOption(Option("shard", "s").argument("K/N"));
   options.addOption(Option("quiet", "q"));
+  options.addOption(Option("dump", "").argument("STAGE"));
   options.addOption(Option("help", "h"));
   options.addOption(Option("version", "V"));
   return options;
@@ -116,6 +120,7 @@ CliRequest ParseArguments(int argc, char** argv) {
         if (name == "manifest") request.manifest = value;
         if (name == "shard") request.shard = value;
         if (name == "quiet") request.quiet = true;
+        if (name == "dump") request.dump = value;
         if (name == "help") request.command = "help";
         if (name == "version" && request.command != "help") request.command = "version";
         continue;
@@ -249,22 +254,43 @@ bool SameFile(const std::string& a, const std::string& b) {
   return std::filesystem::equivalent(a, b, error);
 }
 
-RenderOptions MakeRenderOptions() {
+RenderOptions MakeRenderOptions(const CliRequest& request) {
   RenderOptions options;
   options.creation_date = SourceDateEpoch();
+  if (!request.dump.empty()) {
+    const std::optional<DumpStage> stage = ParseDumpStage(request.dump);
+    if (!stage)
+      throw UsageError("--dump expects plan, doc or layout, not \"" + request.dump + "\"");
+    options.dump = *stage;
+  }
   return options;
+}
+
+// `render --dump STAGE`: the stage as text on standard output; no PDF.
+int PrintStage(const RenderResources& resources, const profile::Profile& profile,
+               const RenderOptions& render_options) {
+  Diagnostics diagnostics;
+  auto renderer = Renderer::Create(resources, &diagnostics);
+  RenderOutput rendered;
+  const bool ok = renderer && renderer->Render(profile, render_options, &rendered, &diagnostics);
+  PrintDiagnostics(diagnostics);
+  if (!ok) return diagnostics.has_errors() ? kExitDataError : kExitSoftware;
+  std::cout << rendered.dump;
+  return kExitOk;
 }
 
 int RunRender(const CliRequest& request) {
   if (request.files.size() != 1) throw UsageError("render needs exactly one profile");
   const std::string& input = request.files[0];
   const std::string output = request.output.empty() ? DefaultOutputPath(input) : request.output;
-  const RenderOptions render_options = MakeRenderOptions();
+  const RenderOptions render_options = MakeRenderOptions(request);
   int exit_code = kExitOk;
   auto resources = LoadResources(request, &exit_code);
   if (!resources) return exit_code;
   auto profile = ReadProfile(*resources, input, MakeLoadOptions(*resources, request), &exit_code);
   if (!profile) return exit_code;
+  if (render_options.dump != DumpStage::kNone)
+    return PrintStage(*resources, *profile, render_options);
   if (SameFile(input, output)) {
     std::cerr << output << ": error: the output would overwrite the profile\n";
     return kExitCannotCreate;
@@ -336,7 +362,8 @@ int RunBatchCommand(const CliRequest& request) {
     }
     batch.shard = shard;
   }
-  batch.render_options = MakeRenderOptions();
+  if (!request.dump.empty()) throw UsageError("--dump goes with render, not batch");
+  batch.render_options = MakeRenderOptions(request);
   int exit_code = kExitOk;
   auto resources = LoadResources(request, &exit_code);
   if (!resources) return exit_code;

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <sstream>
 
 #include "base/file_reader.h"
 #include "base/utf8.h"
@@ -9,9 +10,12 @@
 #include "content/guide_loader.h"
 #include "content/knowledge_loader.h"
 #include "content/theme_loader.h"
+#include "doc/document_dump.h"
 #include "font/truetype_metrics.h"
 #include "layout/layout.h"
+#include "layout/layout_dump.h"
 #include "plan/compute_plan.h"
+#include "plan/explain.h"
 
 namespace careplan::app {
 namespace {
@@ -165,10 +169,21 @@ plan::CarePlan RenderResources::ComputePlan(const profile::Profile& profile,
   return plan::ComputePlan(profile, *guide, knowledge_, diagnostics);
 }
 
+std::optional<DumpStage> ParseDumpStage(const std::string& name) {
+  if (name == "plan") return DumpStage::kPlan;
+  if (name == "doc") return DumpStage::kDoc;
+  if (name == "layout") return DumpStage::kLayout;
+  return std::nullopt;
+}
+
 bool Renderer::Render(const profile::Profile& profile, const RenderOptions& options,
                       RenderOutput* output, Diagnostics* diagnostics) {
   const plan::CarePlan plan = resources_.ComputePlan(profile, diagnostics);
   if (diagnostics->has_errors()) return false;
+  if (options.dump == DumpStage::kPlan) {
+    output->dump = plan::FormatExplanation(plan);
+    return true;
+  }
   const content::Theme& theme = resources_.theme();
   layout::PageStyle style = StyleFor(profile);
   style.accent = theme.accent;
@@ -181,7 +196,20 @@ bool Renderer::Render(const profile::Profile& profile, const RenderOptions& opti
   compose_options.body_size_pt = style.body_size;
   compose_options.theme = &theme;
   const doc::Document document = compose::BuildDocument(plan, compose_options);
+  if (options.dump == DumpStage::kDoc) {
+    std::ostringstream text;
+    doc::DumpDocument(document, text);
+    output->dump = text.str();
+    return true;
+  }
   const layout::PagedDocument paged = layout::LayoutDocument(document, resources_.metrics(), style);
+  output->pages = static_cast<int>(paged.pages.size());
+  if (options.dump == DumpStage::kLayout) {
+    std::ostringstream text;
+    layout::DumpLayout(paged, text);
+    output->dump = text.str();
+    return true;
+  }
   if (paged.pages.size() > kMaxPages) {
     diagnostics->Error(SourceLoc{profile.file, 0, 0},
                        "the plan would have " + std::to_string(paged.pages.size()) +

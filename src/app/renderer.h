@@ -71,12 +71,26 @@ class RenderResources {
   content::Theme theme_;
 };
 
+// A stage of the pipeline whose result `careplan render --dump` prints as
+// text instead of making the PDF (golden tests compare these).
+enum class DumpStage {
+  kNone,
+  kPlan,    // the CarePlan: what was chosen and why (as `careplan explain`)
+  kDoc,     // the Document: every block in order
+  kLayout,  // the pages with every box drawn on them
+};
+
+// "plan", "doc" or "layout"; nullopt for anything else.
+std::optional<DumpStage> ParseDumpStage(const std::string& name);
+
 struct RenderOptions {
   std::optional<Date> creation_date;  // default: the plan date
+  DumpStage dump = DumpStage::kNone;
 };
 
 struct RenderOutput {
-  std::string pdf;
+  std::string pdf;  // empty when a stage was dumped instead
+  std::string dump;
   int pages = 0;
 };
 

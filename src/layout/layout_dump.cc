@@ -1,22 +1,15 @@
 #include "layout/layout_dump.h"
 
-#include <charconv>
-#include <cmath>
 #include <string>
 #include <variant>
+
+#include "base/dump_text.h"
 
 namespace careplan::layout {
 namespace {
 
-// Fixed two decimals whatever the locale, and never "-0.00".
-std::string Num(double value) {
-  double rounded = std::round(value * 100) / 100;
-  if (rounded == 0) rounded = 0;
-  char buffer[64];
-  const auto result =
-      std::to_chars(buffer, buffer + sizeof buffer, rounded, std::chars_format::fixed, 2);
-  return std::string(buffer, result.ptr);
-}
+std::string Num(double value) { return DumpNumber(value); }
+std::string Quote(const std::string& text) { return DumpQuote(text); }
 
 std::string Hex(Color color) {
   static constexpr char kDigits[] = "0123456789abcdef";
@@ -26,16 +19,6 @@ std::string Hex(Color color) {
     out += kDigits[byte & 15];
   }
   return out;
-}
-
-// Text in double quotes with \ and " escaped; other bytes as they are.
-std::string Quote(const std::string& text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
 }
 
 const char* FillName(doc::Fill fill) {
