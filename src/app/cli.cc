@@ -335,7 +335,10 @@ int RunBatchCommand(const CliRequest& request) {
 }
 
 int RunInit(const CliRequest& request) {
-  if (request.files.size() > 1) throw UsageError("init takes at most one file");
+  if (request.files.size() + (request.output.empty() ? 0 : 1) > 1) {
+    throw UsageError("init takes at most one file");
+  }
+  const std::string target = request.files.empty() ? request.output : request.files[0];
   DataPaths paths;
   if (Status status = FindDataPaths(request.templates, &paths); !status.ok()) {
     std::cerr << "careplan: error: " << status.message() << "\n";
@@ -347,16 +350,15 @@ int RunInit(const CliRequest& request) {
     std::cerr << "careplan: error: " << status.message() << "\n";
     return kExitNoInput;
   }
-  if (request.files.empty()) {
+  if (target.empty()) {
     std::cout << text;
     return kExitOk;
   }
-  if (Status status = WriteNewFile(request.files[0], text); !status.ok()) {
+  if (Status status = WriteNewFile(target, text); !status.ok()) {
     std::cerr << "careplan: error: " << status.message() << "\n";
     return kExitCannotCreate;
   }
-  std::cout << request.files[0] << ": written; edit it, then: careplan validate "
-            << request.files[0] << "\n";
+  std::cout << target << ": written; edit it, then: careplan validate " << target << "\n";
   return kExitOk;
 }
 

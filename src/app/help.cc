@@ -49,6 +49,7 @@ constexpr std::string_view kInit =
     "it goes to standard output. An existing FILE is never overwritten (exit 73).\n"
     "\n"
     "Options:\n"
+    "  -o, --output FILE         the same as giving FILE\n"
     "      --packet              a packet profile instead of a patient profile\n"
     "  -t, --templates DIR       take the starter from DIR/starters\n"
     "\n"

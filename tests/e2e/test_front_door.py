@@ -90,6 +90,13 @@ class InitTest(u.TempDirTestCase):
         self.assertEqual(open(profile).read(), "my own work\n")
         self.assertEqual(os.listdir(self.tmp), ["mine.yaml"])
 
+    def test_init_output_option_names_the_file_too(self):
+        profile = self.path("o.yaml")
+        code, _, err = u.careplan("init", "-o", profile)
+        self.assertEqual(code, 0, err)
+        self.assertIn("name: ALEX SAMPLE", open(profile).read())
+        self.assertEqual(u.careplan("init", "a.yaml", "-o", profile, cwd=self.tmp)[0], 64)
+
     def test_init_into_a_missing_folder_exits_73(self):
         code, _, err = u.careplan("init", self.path("no-such-folder/a.yaml"))
         self.assertEqual(code, 73, err)
