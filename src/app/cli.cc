@@ -17,7 +17,10 @@
 #include "app/atomic_write.h"
 #include "app/batch.h"
 #include "app/data_paths.h"
+#include "app/help.h"
 #include "app/renderer.h"
+#include "app/starter.h"
+#include "app/write_new_file.h"
 #include "base/file_reader.h"
 #include "content/readability.h"
 #include "plan/explain.h"
@@ -36,38 +39,6 @@ constexpr int kExitNoInput = Application::EXIT_NOINPUT;
 constexpr int kExitCannotCreate = Application::EXIT_CANTCREAT;
 constexpr int kExitSoftware = Application::EXIT_SOFTWARE;
 
-constexpr const char* kUsage =
-    "Usage: careplan COMMAND [OPTIONS] FILE...\n"
-    "\n"
-    "Turns YAML care profiles into printable PDF care plans.\n"
-    "\n"
-    "Commands:\n"
-    "  validate FILE...          check profiles; print every problem found\n"
-    "  render PROFILE [-o OUT]   make the PDF (default: PROFILE's name with .pdf, here)\n"
-    "  batch INPUT... -o DIR     render many profiles (files or folders) into DIR\n"
-    "  explain PROFILE           show the sections, checks, warnings and checklist chosen\n"
-    "                            for this person, and why\n"
-    "  readability               print the reading grade of every guide section\n"
-    "  schema                    print the JSON Schema of the profile format\n"
-    "\n"
-    "Options:\n"
-    "  -o, --output FILE|DIR     where render writes the PDF (batch: the folder)\n"
-    "  -d, --date YYYY-MM-DD     plan date (overrides the profile's plan_date)\n"
-    "  -t, --templates DIR       use these templates instead of the installed ones\n"
-    "  -T, --theme FILE          organisation, contact line, logo and accent colour\n"
-    "                            (default: templates/themes/default.yaml)\n"
-    "  -j, --jobs N              batch: worker threads (default: the number of cores)\n"
-    "  -m, --manifest FILE       batch: write a JSON record of every input\n"
-    "  -s, --shard K/N           batch: render only the K-th of N shares of the inputs\n"
-    "  -q, --quiet               batch: no progress output\n"
-    "      --dump plan|doc|layout  render: print that stage as text instead of\n"
-    "                            making the PDF (for review and golden tests)\n"
-    "  -h, --help                show this help\n"
-    "  -V, --version             show the version\n"
-    "\n"
-    "Exit codes: 0 ok, 64 bad usage, 65 bad profile or templates, 66 missing input,\n"
-    "73 output cannot be written, 70 internal error.\n";
-
 struct CliRequest {
   std::string command;
   std::vector<std::string> files;
@@ -80,6 +51,9 @@ struct CliRequest {
   std::string shard;
   std::string dump;
   bool quiet = false;
+  bool packet = false;  // init: a packet profile
+  bool help = false;    // --help: the command's help (the overview without one)
+  bool version = false;
 };
 
 class UsageError : public std::runtime_error {
@@ -97,6 +71,7 @@ Poco::Util::OptionSet MakeOptionSet() {
   options.addOption(Option("shard", "s").argument("K/N"));
   options.addOption(Option("quiet", "q"));
   options.addOption(Option("dump", "").argument("STAGE"));
+  options.addOption(Option("packet", ""));
   options.addOption(Option("help", "h"));
   options.addOption(Option("version", "V"));
   return options;
@@ -121,8 +96,9 @@ CliRequest ParseArguments(int argc, char** argv) {
         if (name == "shard") request.shard = value;
         if (name == "quiet") request.quiet = true;
         if (name == "dump") request.dump = value;
-        if (name == "help") request.command = "help";
-        if (name == "version" && request.command != "help") request.command = "version";
+        if (name == "packet") request.packet = true;
+        if (name == "help") request.help = true;
+        if (name == "version") request.version = true;
         continue;
       }
     } catch (const Poco::Util::OptionException& error) {
@@ -131,7 +107,7 @@ CliRequest ParseArguments(int argc, char** argv) {
     if (!name.empty()) continue;  // an option waiting for its argument
     if (request.command.empty()) {
       request.command = argument;
-    } else if (request.command != "help" && request.command != "version") {
+    } else {
       request.files.push_back(argument);
     }
   }
@@ -167,6 +143,15 @@ void PrintDiagnostics(const Diagnostics& diagnostics) {
   std::cerr << FormatDiagnostics(diagnostics);
 }
 
+std::string NoThemeMessage(const DataPaths& paths, const std::string& theme) {
+  if (!IsBundledThemeName(theme)) return "no such file";
+  std::string names;
+  for (const std::string& name : BundledThemeNames(paths)) {
+    names += (names.empty() ? "" : ", ") + name;
+  }
+  return "no such file, and no bundled theme of that name (bundled: " + names + ")";
+}
+
 std::unique_ptr<const RenderResources> LoadResources(const CliRequest& request, int* exit_code) {
   DataPaths paths;
   if (Status status = FindDataPaths(request.templates, &paths); !status.ok()) {
@@ -174,16 +159,18 @@ std::unique_ptr<const RenderResources> LoadResources(const CliRequest& request, 
     *exit_code = kExitNoInput;
     return nullptr;
   }
-  if (!request.theme.empty()) {
+  const std::string theme = ResolveThemeFile(paths, request.theme);
+  if (!theme.empty()) {
     std::error_code error;
-    if (!std::filesystem::is_regular_file(request.theme, error)) {
-      std::cerr << "careplan: error: --theme " << request.theme << ": no such file\n";
+    if (!std::filesystem::is_regular_file(theme, error)) {
+      std::cerr << "careplan: error: --theme " << request.theme << ": "
+                << NoThemeMessage(paths, request.theme) << "\n";
       *exit_code = kExitNoInput;
       return nullptr;
     }
   }
   Diagnostics diagnostics;
-  auto resources = RenderResources::Load(paths, &diagnostics, request.theme);
+  auto resources = RenderResources::Load(paths, &diagnostics, theme);
   PrintDiagnostics(diagnostics);
   if (!resources) *exit_code = kExitDataError;
   return resources;
@@ -245,8 +232,9 @@ int RunValidate(const CliRequest& request) {
   return worst;
 }
 
+// Beside the profile, as Typst does: dir/anna.yaml -> dir/anna.pdf.
 std::string DefaultOutputPath(const std::string& profile_path) {
-  return std::filesystem::path(profile_path).stem().string() + ".pdf";
+  return std::filesystem::path(profile_path).replace_extension(".pdf").string();
 }
 
 bool SameFile(const std::string& a, const std::string& b) {
@@ -371,12 +359,64 @@ int RunBatchCommand(const CliRequest& request) {
   return RunBatch(*resources, batch, std::cerr);
 }
 
-int Run(const CliRequest& request) {
-  if (request.command == "help") {
-    std::cout << kUsage;
+int RunInit(const CliRequest& request) {
+  if (request.files.size() + (request.output.empty() ? 0 : 1) > 1) {
+    throw UsageError("init takes at most one file");
+  }
+  const std::string target = request.files.empty() ? request.output : request.files[0];
+  DataPaths paths;
+  if (Status status = FindDataPaths(request.templates, &paths); !status.ok()) {
+    std::cerr << "careplan: error: " << status.message() << "\n";
+    return kExitNoInput;
+  }
+  std::string text;
+  const StarterKind kind = request.packet ? StarterKind::kPacket : StarterKind::kPatient;
+  if (Status status = StarterProfile(paths, kind, &text); !status.ok()) {
+    std::cerr << "careplan: error: " << status.message() << "\n";
+    return kExitNoInput;
+  }
+  if (target.empty()) {
+    std::cout << text;
     return kExitOk;
   }
-  if (request.command == "version") {
+  if (Status status = WriteNewFile(target, text); !status.ok()) {
+    std::cerr << "careplan: error: " << status.message() << "\n";
+    return kExitCannotCreate;
+  }
+  std::cout << target << ": written; edit it, then: careplan validate " << target << "\n";
+  return kExitOk;
+}
+
+int RunSchema(const CliRequest& request) {
+  if (!request.files.empty()) throw UsageError("schema takes no file; use -o FILE");
+  if (request.output.empty()) {
+    std::cout << profile::ProfileJsonSchema();
+    return kExitOk;
+  }
+  if (Status status = AtomicWriteFile(request.output, profile::ProfileJsonSchema()); !status.ok()) {
+    std::cerr << "careplan: error: " << status.message() << "\n";
+    return kExitCannotCreate;
+  }
+  return kExitOk;
+}
+
+// `careplan --help`, `careplan COMMAND --help` and `careplan help [COMMAND]`.
+int RunHelp(const CliRequest& request) {
+  std::string topic = request.command == "help" ? "" : request.command;
+  if (request.command == "help" && !request.files.empty()) topic = request.files[0];
+  if (topic.empty()) {
+    std::cout << OverviewHelp();
+    return kExitOk;
+  }
+  const std::string_view text = CommandHelp(topic);
+  if (text.empty()) throw UsageError("unknown command \"" + topic + "\"");
+  std::cout << text;
+  return kExitOk;
+}
+
+int Run(const CliRequest& request) {
+  if (request.help || request.command == "help") return RunHelp(request);
+  if (request.version) {
     std::cout << "careplan " << CAREPLAN_VERSION << "\n";
     return kExitOk;
   }
@@ -385,10 +425,8 @@ int Run(const CliRequest& request) {
   if (request.command == "batch") return RunBatchCommand(request);
   if (request.command == "explain") return RunExplain(request);
   if (request.command == "readability") return RunReadability(request);
-  if (request.command == "schema") {
-    std::cout << profile::ProfileJsonSchema();
-    return kExitOk;
-  }
+  if (request.command == "init") return RunInit(request);
+  if (request.command == "schema") return RunSchema(request);
   if (request.command.empty()) throw UsageError("no command given");
   throw UsageError("unknown command \"" + request.command + "\"");
 }
@@ -399,7 +437,7 @@ int RunCli(int argc, char** argv) {
   try {
     return Run(ParseArguments(argc, argv));
   } catch (const UsageError& error) {
-    std::cerr << "careplan: " << error.what() << "\n\n" << kUsage;
+    std::cerr << "careplan: " << error.what() << "\n\n" << OverviewHelp();
     return kExitUsage;
   } catch (const std::exception& error) {
     std::cerr << "careplan: internal error: " << error.what() << "\n";

@@ -1,5 +1,6 @@
 #include "app/data_paths.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 #include <vector>
@@ -55,6 +56,30 @@ Status FindDataPaths(const std::string& templates_override, DataPaths* paths) {
   paths->templates_dir = (found / "templates").string();
   paths->fonts_dir = (found / "fonts").string();
   return Status::Ok();
+}
+
+bool IsBundledThemeName(const std::string& theme) {
+  const fs::path path(theme);
+  const std::string extension = path.extension().string();
+  std::error_code error;
+  return !theme.empty() && theme.find('/') == std::string::npos && extension != ".yaml" &&
+         extension != ".yml" && !fs::exists(path, error);
+}
+
+std::string ResolveThemeFile(const DataPaths& paths, const std::string& theme) {
+  if (!IsBundledThemeName(theme)) return theme;
+  return (fs::path(paths.templates_dir) / "themes" / (theme + ".yaml")).string();
+}
+
+std::vector<std::string> BundledThemeNames(const DataPaths& paths) {
+  std::vector<std::string> names;
+  std::error_code error;
+  for (auto it = fs::directory_iterator(fs::path(paths.templates_dir) / "themes", error);
+       !error && it != fs::directory_iterator(); it.increment(error)) {
+    if (it->path().extension() == ".yaml") names.push_back(it->path().stem().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
 }
 
 }  // namespace careplan::app

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "base/status.h"
 
@@ -15,5 +16,13 @@ struct DataPaths {
 };
 
 Status FindDataPaths(const std::string& templates_override, DataPaths* paths);
+
+// The theme file that --theme VALUE names. A bare name (no folder, no .yaml or
+// .yml) that is not a file here is a bundled theme: <templates>/themes/NAME.yaml,
+// so `--theme example-clinic` works wherever careplan is installed.
+std::string ResolveThemeFile(const DataPaths& paths, const std::string& theme);
+bool IsBundledThemeName(const std::string& theme);
+// The names of the bundled themes (the .yaml files of <templates>/themes), sorted.
+std::vector<std::string> BundledThemeNames(const DataPaths& paths);
 
 }  // namespace careplan::app

@@ -79,10 +79,13 @@ class CliTest(u.TempDirTestCase):
         self.assertEqual(open(profile).read(), before)
 
     def test_default_output_is_named_after_the_profile(self):
-        code, out, err = u.careplan("render", u.test_profile("one-treatment.yaml"),
-                                    "--date", u.FIXED_DATE, cwd=self.tmp)
+        profile = self.path("one-treatment.yaml")
+        with open(u.test_profile("one-treatment.yaml")) as src, open(profile, "w") as dst:
+            dst.write(src.read())
+        code, out, err = u.careplan("render", "one-treatment.yaml", "--date", u.FIXED_DATE,
+                                    cwd=self.tmp)
         self.assertEqual(code, 0, err)
-        self.assertEqual(sorted(os.listdir(self.tmp)), ["one-treatment.pdf"])
+        self.assertEqual(sorted(os.listdir(self.tmp)), ["one-treatment.pdf", "one-treatment.yaml"])
 
     def test_bad_date_option_is_a_usage_error(self):
         code, _, err = u.careplan("render", u.test_profile("one-treatment.yaml"),
