@@ -122,7 +122,8 @@ class InterruptTest(u.TempDirTestCase):
 
     def assert_clean(self, folder, pdf):
         names = os.listdir(folder)
-        self.assertEqual([n for n in names if ".tmp" in n], [], "a temporary file was left")
+        self.assertEqual([n for n in names if n.startswith(".careplan-tmp-")], [],
+                         "a temporary file was left")
         if os.path.exists(pdf):  # finished before the signal: a complete file
             code, report = u.qpdf_check(pdf)
             self.assertEqual(code, 0, report)
@@ -139,7 +140,7 @@ class InterruptTest(u.TempDirTestCase):
                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             # Signal as soon as the temporary file appears: mid-write.
             while process.poll() is None:
-                if any(".tmp" in name for name in os.listdir(out_dir)):
+                if any(name.startswith(".careplan-tmp-") for name in os.listdir(out_dir)):
                     process.send_signal(signal.SIGTERM)
                     caught += 1
                     break
