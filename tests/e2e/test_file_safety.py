@@ -107,7 +107,7 @@ class OutputTargetTest(DeviceTestCase):
         def reader():
             with open(fifo, "rb") as f:
                 received.append(f.read())
-        thread = threading.Thread(target=reader)
+        thread = threading.Thread(target=reader, daemon=True)  # old code: blocks for ever
         thread.start()
         code, _, err = u.careplan("render", PROFILE, "-o", fifo, "--date", u.FIXED_DATE)
         thread.join(timeout=60)
