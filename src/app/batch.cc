@@ -10,8 +10,11 @@
 #include "app/atomic_write.h"
 #include "app/interrupt.h"
 #include "app/manifest.h"
+#include "app/output_guard.h"
+#include "app/output_target.h"
 #include "app/progress.h"
 #include "base/file_reader.h"
+#include "profile/profile_limits.h"
 
 namespace careplan::app {
 namespace {
@@ -24,6 +27,7 @@ struct Job {
   BatchInput input;
   ManifestEntry entry;
   std::string diagnostics_text;  // printed in input order once the job is done
+  bool write_failed = false;     // the PDF could not be written (exit 73)
 };
 
 void RecordDiagnostics(const Diagnostics& diagnostics, Job* job) {
@@ -36,13 +40,13 @@ void RecordDiagnostics(const Diagnostics& diagnostics, Job* job) {
 
 // Renders one profile into the output folder; fills the job's entry.
 void RenderJob(const RenderResources& resources, Renderer* renderer, const BatchRequest& request,
-               Job* job) {
+               const InputFiles& input_files, Job* job) {
   ManifestEntry& entry = job->entry;
   entry.input = job->input.profile_path;
   entry.status = "failed";
   Diagnostics diagnostics;
   std::string text;
-  if (Status status = ReadFileFromDisk(entry.input, &text, 1 << 30); !status.ok()) {
+  if (Status status = ReadFileFromDisk(entry.input, &text, profile::kMaxFileBytes); !status.ok()) {
     diagnostics.Error(SourceLoc{entry.input, 0, 0}, status.message());
   } else if (auto profile =
                  resources.LoadProfile(text, entry.input, request.load_options, &diagnostics)) {
@@ -50,13 +54,12 @@ void RenderJob(const RenderResources& resources, Renderer* renderer, const Batch
     if (renderer->Render(*profile, request.render_options, &output, &diagnostics)) {
       const std::string path =
           (std::filesystem::path(request.output_dir) / job->input.output_name).string();
-      std::error_code error;
-      if (std::filesystem::equivalent(entry.input, path, error)) {
+      if (const std::string refusal = OutputRefusal(path, input_files); !refusal.empty()) {
         // A profile named *.pdf in the output folder: never overwrite it.
-        diagnostics.Error(SourceLoc{entry.input, 0, 0},
-                          "the output " + path + " would overwrite the profile");
-      } else if (Status status = AtomicWriteFile(path, output.pdf); !status.ok()) {
+        diagnostics.Error(SourceLoc{entry.input, 0, 0}, "the output " + path + " " + refusal);
+      } else if (Status status = WriteOutput(path, output.pdf); !status.ok()) {
         diagnostics.Error(SourceLoc{entry.input, 0, 0}, status.message());
+        job->write_failed = true;
       } else {
         entry.status = "rendered";
         entry.output = path;
@@ -72,8 +75,8 @@ void RenderJob(const RenderResources& resources, Renderer* renderer, const Batch
 
 // Each worker takes the next job until none are left or a signal arrives.
 void RunWorker(const RenderResources& resources, const BatchRequest& request,
-               std::vector<Job>* jobs, std::atomic<size_t>* next, Progress* progress,
-               std::mutex* err_mutex, std::ostream& err) {
+               const InputFiles& input_files, std::vector<Job>* jobs, std::atomic<size_t>* next,
+               Progress* progress, std::mutex* err_mutex, std::ostream& err) {
   Diagnostics setup;
   std::unique_ptr<Renderer> renderer = Renderer::Create(resources, &setup);
   for (size_t i = next->fetch_add(1); i < jobs->size(); i = next->fetch_add(1)) {
@@ -85,7 +88,7 @@ void RunWorker(const RenderResources& resources, const BatchRequest& request,
       if (!renderer) RecordDiagnostics(setup, &job);
       continue;
     }
-    RenderJob(resources, renderer.get(), request, &job);
+    RenderJob(resources, renderer.get(), request, input_files, &job);
     if (!job.diagnostics_text.empty()) {
       std::lock_guard<std::mutex> lock(*err_mutex);
       err << job.diagnostics_text << std::flush;
@@ -109,9 +112,36 @@ ManifestSummary Summarise(const std::vector<Job>& jobs, const BatchRequest& requ
   return summary;
 }
 
-int ExitCode(const ManifestSummary& summary) {
+int ExitCode(const ManifestSummary& summary, const std::vector<Job>& jobs) {
   if (summary.interrupted) return 128 + InterruptSignal();
+  for (const Job& job : jobs) {
+    if (job.write_failed) return kExitCannotCreate;
+  }
   return summary.failed > 0 ? kExitDataError : 0;
+}
+
+// Why the manifest may not be written, checked before any work so a slip in
+// --manifest costs nothing: it would replace an input, one of this run's
+// PDFs, or something that is not a file. "" when it may be written.
+std::string ManifestRefusal(const BatchRequest& request, const std::vector<BatchInput>& inputs,
+                            const InputFiles& input_files) {
+  const std::string& manifest = request.manifest_path;
+  if (std::string refusal = OutputRefusal(manifest, input_files); !refusal.empty()) return refusal;
+  if (const OutputTarget target = ClassifyOutputTarget(manifest);
+      target.kind == TargetKind::kRefused) {
+    return target.refusal;
+  }
+  const std::filesystem::path path(manifest);
+  std::error_code error;
+  if (std::filesystem::equivalent(path.has_parent_path() ? path.parent_path() : ".",
+                                  request.output_dir, error)) {
+    for (const BatchInput& input : inputs) {
+      if (input.output_name == path.filename().string()) {
+        return "would overwrite the PDF of " + input.profile_path;
+      }
+    }
+  }
+  return "";
 }
 
 }  // namespace
@@ -124,12 +154,22 @@ int RunBatch(const RenderResources& resources, const BatchRequest& request, std:
   }
   std::vector<BatchInput> inputs = AssignOutputNames(profiles);
   if (request.shard) inputs = SelectShard(inputs, *request.shard);
+  const InputFiles input_files(profiles);
   std::error_code error;
   std::filesystem::create_directories(request.output_dir, error);
   if (error) {
     err << "careplan: error: " << request.output_dir << ": " << error.message() << "\n";
     return kExitCannotCreate;
   }
+  if (!request.manifest_path.empty()) {
+    if (const std::string refusal = ManifestRefusal(request, inputs, input_files);
+        !refusal.empty()) {
+      err << "careplan: error: " << request.manifest_path << ": the manifest " << refusal << "\n";
+      return kExitCannotCreate;
+    }
+  }
+  // Temporary files left by a run that was killed (SIGKILL, a power cut).
+  RemoveStaleTempFiles(request.output_dir);
 
   std::vector<Job> jobs(inputs.size());
   for (size_t i = 0; i < inputs.size(); ++i) jobs[i].input = inputs[i];
@@ -141,8 +181,9 @@ int RunBatch(const RenderResources& resources, const BatchRequest& request, std:
   std::vector<std::unique_ptr<Poco::Thread>> threads;
   for (int i = 0; i < workers; ++i) {
     threads.push_back(std::make_unique<Poco::Thread>());
-    threads.back()->startFunc(
-        [&] { RunWorker(resources, request, &jobs, &next, &progress, &err_mutex, err); });
+    threads.back()->startFunc([&] {
+      RunWorker(resources, request, input_files, &jobs, &next, &progress, &err_mutex, err);
+    });
   }
   for (auto& thread : threads) thread->join();
   progress.Finish();
@@ -154,13 +195,13 @@ int RunBatch(const RenderResources& resources, const BatchRequest& request, std:
   if (!request.manifest_path.empty()) {
     std::vector<ManifestEntry> entries;
     for (const Job& job : jobs) entries.push_back(job.entry);
-    if (Status status = AtomicWriteFile(request.manifest_path, ManifestJson(entries, summary));
+    if (Status status = WriteOutput(request.manifest_path, ManifestJson(entries, summary));
         !status.ok()) {
       err << "careplan: error: " << status.message() << "\n";
       return kExitCannotCreate;
     }
   }
-  return ExitCode(summary);
+  return ExitCode(summary, jobs);
 }
 
 }  // namespace careplan::app

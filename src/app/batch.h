@@ -31,7 +31,10 @@ struct BatchRequest {
 // Prints diagnostics (grouped by profile), progress and the summary
 // "N rendered, M failed" to `err`. Returns the exit code: 0 when every
 // profile rendered; 65 when any failed; 66 when an input is missing; 73
-// when the folder or manifest cannot be written; 128+signal if interrupted.
+// when the folder, a PDF or the manifest cannot be written (a full disk
+// too) or the manifest would replace an input; 128+signal if interrupted
+// (SIGINT, SIGTERM, SIGHUP). Removes stale temporary files from the output
+// folder first.
 int RunBatch(const RenderResources& resources, const BatchRequest& request, std::ostream& err);
 
 }  // namespace careplan::app

@@ -14,16 +14,18 @@
 #include <thread>
 #include <vector>
 
-#include "app/atomic_write.h"
 #include "app/batch.h"
 #include "app/data_paths.h"
 #include "app/help.h"
+#include "app/output_guard.h"
+#include "app/output_target.h"
 #include "app/renderer.h"
 #include "app/starter.h"
 #include "app/write_new_file.h"
 #include "base/file_reader.h"
 #include "content/readability.h"
 #include "plan/explain.h"
+#include "profile/profile_limits.h"
 #include "profile/profile_schema.h"
 
 namespace careplan::app {
@@ -193,10 +195,11 @@ std::optional<profile::Profile> ReadProfile(const RenderResources& resources,
                                             const std::string& file,
                                             const profile::LoadOptions& options, int* exit_code) {
   std::string text;
-  // Larger files are read so the loader can report the size limit itself.
-  if (Status status = ReadFileFromDisk(file, &text, 1 << 30); !status.ok()) {
+  // Never more than the limit and a byte, whatever the file says its size is.
+  if (Status status = ReadFileFromDisk(file, &text, profile::kMaxFileBytes); !status.ok()) {
     std::cerr << file << ": error: " << status.message() << "\n";
-    *exit_code = status.code() == Status::Code::kNotFound ? kExitNoInput : kExitDataError;
+    // Too large is bad data; missing, a folder, a device or unreadable: no input.
+    *exit_code = status.code() == Status::Code::kInvalidArgument ? kExitDataError : kExitNoInput;
     return std::nullopt;
   }
   Diagnostics diagnostics;
@@ -237,11 +240,6 @@ std::string DefaultOutputPath(const std::string& profile_path) {
   return std::filesystem::path(profile_path).replace_extension(".pdf").string();
 }
 
-bool SameFile(const std::string& a, const std::string& b) {
-  std::error_code error;
-  return std::filesystem::equivalent(a, b, error);
-}
-
 RenderOptions MakeRenderOptions(const CliRequest& request) {
   RenderOptions options;
   options.creation_date = SourceDateEpoch();
@@ -279,8 +277,8 @@ int RunRender(const CliRequest& request) {
   if (!profile) return exit_code;
   if (render_options.dump != DumpStage::kNone)
     return PrintStage(*resources, *profile, render_options);
-  if (SameFile(input, output)) {
-    std::cerr << output << ": error: the output would overwrite the profile\n";
+  if (const std::string refusal = OutputRefusal(output, InputFiles({input})); !refusal.empty()) {
+    std::cerr << output << ": error: the output " << refusal << "\n";
     return kExitCannotCreate;
   }
   Diagnostics diagnostics;
@@ -289,11 +287,12 @@ int RunRender(const CliRequest& request) {
   const bool ok = renderer && renderer->Render(*profile, render_options, &rendered, &diagnostics);
   PrintDiagnostics(diagnostics);
   if (!ok) return diagnostics.has_errors() ? kExitDataError : kExitSoftware;
-  if (Status status = AtomicWriteFile(output, rendered.pdf); !status.ok()) {
+  if (Status status = WriteOutput(output, rendered.pdf); !status.ok()) {
     std::cerr << "careplan: error: " << status.message() << "\n";
     return kExitCannotCreate;
   }
-  std::cout << output << ": " << rendered.pages << " pages\n";
+  // With -o - the PDF is on standard output, so the note goes to stderr.
+  (output == "-" ? std::cerr : std::cout) << output << ": " << rendered.pages << " pages\n";
   return kExitOk;
 }
 

@@ -7,21 +7,31 @@
 
 #include <sstream>
 
+#include "base/utf8.h"
+
 namespace careplan::app {
 namespace {
 
+// File names are bytes, and JSON text is Unicode: a name that is not valid
+// UTF-8 has each bad byte written as U+FFFD, so the manifest stays valid JSON
+// (the name is then for people, not for opening the file).
+std::string ValidUtf8(const std::string& text) {
+  if (!FindInvalidUtf8(text)) return text;
+  return EncodeUtf8(DecodeUtf8(text));
+}
+
 Poco::JSON::Array::Ptr ToArray(const std::vector<std::string>& items) {
   Poco::JSON::Array::Ptr array = new Poco::JSON::Array();
-  for (const std::string& item : items) array->add(item);
+  for (const std::string& item : items) array->add(ValidUtf8(item));
   return array;
 }
 
 Poco::JSON::Object::Ptr ToObject(const ManifestEntry& entry) {
   // Preserve insertion order so the file reads in a fixed, sensible order.
   Poco::JSON::Object::Ptr object = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-  object->set("input", entry.input);
+  object->set("input", ValidUtf8(entry.input));
   object->set("status", entry.status);
-  object->set("output", entry.output);
+  object->set("output", ValidUtf8(entry.output));
   object->set("pages", entry.pages);
   object->set("bytes", static_cast<Poco::UInt64>(entry.bytes));
   object->set("sha256", entry.sha256);

@@ -27,7 +27,9 @@ struct ManifestSummary {
   std::string shard;  // "K/N", or empty
 };
 
-// Deterministic JSON (keys in a fixed order), newline-terminated.
+// Deterministic JSON (keys in a fixed order), newline-terminated, always
+// valid UTF-8: a byte of a file name (or message) that is not valid UTF-8 is
+// written as U+FFFD.
 std::string ManifestJson(const std::vector<ManifestEntry>& entries, const ManifestSummary& summary);
 
 // Lowercase hex SHA-256 of bytes.

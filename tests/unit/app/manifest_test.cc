@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "base/utf8.h"
+
 namespace careplan::app {
 namespace {
 
@@ -20,6 +22,15 @@ TEST(ManifestTest, JsonHasEveryFieldInAFixedOrder) {
   EXPECT_NE(json.find("in/b.yaml:3:4: error: x"), std::string::npos);
   EXPECT_NE(json.find("51234"), std::string::npos);
   EXPECT_EQ(json, ManifestJson({ok, bad}, summary));
+}
+
+TEST(ManifestTest, NamesThatAreNotUtf8BecomeReplacementCharacters) {
+  // "caf\xe9" is Latin-1; JSON text must be Unicode.
+  ManifestEntry entry{"in/caf\xe9.yaml", "rendered", "out/caf\xe9.pdf", 1, 1, "", {}, {}};
+  const std::string json = ManifestJson({entry}, ManifestSummary{});
+  EXPECT_EQ(FindInvalidUtf8(json), std::nullopt) << json;
+  EXPECT_NE(json.find("in/caf\xef\xbf\xbd.yaml"), std::string::npos) << json;
+  EXPECT_NE(json.find("out/caf\xef\xbf\xbd.pdf"), std::string::npos) << json;
 }
 
 }  // namespace
