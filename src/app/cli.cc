@@ -7,6 +7,7 @@
 #include <Poco/Util/OptionProcessor.h>
 #include <Poco/Util/OptionSet.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -20,7 +21,9 @@
 #include "app/renderer.h"
 #include "base/file_reader.h"
 #include "content/readability.h"
+#include "plan/contact_routes.h"
 #include "plan/explain.h"
+#include "profile/profile_keys.h"
 #include "profile/profile_schema.h"
 
 namespace careplan::app {
@@ -54,6 +57,8 @@ constexpr const char* kUsage =
     "  -o, --output FILE|DIR     where render writes the PDF (batch: the folder)\n"
     "  -d, --date YYYY-MM-DD     plan date (overrides the profile's plan_date)\n"
     "  -t, --templates DIR       use these templates instead of the installed ones\n"
+    "      --guide-sections WHICH  the guide part: relevant (default), none or all;\n"
+    "                            overrides preferences.guide_sections\n"
     "  -T, --theme FILE          organisation, contact line, logo and accent colour\n"
     "                            (default: templates/themes/default.yaml)\n"
     "  -j, --jobs N              batch: worker threads (default: the number of cores)\n"
@@ -76,6 +81,7 @@ struct CliRequest {
   std::string jobs;
   std::string manifest;
   std::string shard;
+  std::string guide_sections;
   bool quiet = false;
 };
 
@@ -92,6 +98,7 @@ Poco::Util::OptionSet MakeOptionSet() {
   options.addOption(Option("jobs", "j").argument("N"));
   options.addOption(Option("manifest", "m").argument("FILE"));
   options.addOption(Option("shard", "s").argument("K/N"));
+  options.addOption(Option("guide-sections", "").argument("WHICH"));
   options.addOption(Option("quiet", "q"));
   options.addOption(Option("help", "h"));
   options.addOption(Option("version", "V"));
@@ -115,6 +122,7 @@ CliRequest ParseArguments(int argc, char** argv) {
         if (name == "jobs") request.jobs = value;
         if (name == "manifest") request.manifest = value;
         if (name == "shard") request.shard = value;
+        if (name == "guide-sections") request.guide_sections = value;
         if (name == "quiet") request.quiet = true;
         if (name == "help") request.command = "help";
         if (name == "version" && request.command != "help") request.command = "version";
@@ -193,6 +201,15 @@ profile::LoadOptions MakeLoadOptions(const RenderResources& resources, const Cli
       throw UsageError("--date expects a real date as YYYY-MM-DD, not \"" + request.date + "\"");
     }
   }
+  if (!request.guide_sections.empty()) {
+    const std::vector<std::string>& words = profile::GuideSectionsWords();
+    const auto word = std::find(words.begin(), words.end(), request.guide_sections);
+    if (word == words.end()) {
+      throw UsageError("--guide-sections expects relevant, none or all, not \"" +
+                       request.guide_sections + "\"");
+    }
+    options.guide_sections = static_cast<profile::GuideSections>(word - words.begin());
+  }
   return options;
 }
 
@@ -226,7 +243,9 @@ int RunValidate(const CliRequest& request) {
     if (auto profile = ReadProfile(*resources, file, options, &file_exit)) {
       // Section ids and medicine names are checked against the knowledge.
       Diagnostics diagnostics;
-      resources->ComputePlan(*profile, &diagnostics);
+      const plan::CarePlan plan = resources->ComputePlan(*profile, &diagnostics);
+      if (!diagnostics.has_errors())
+        plan::WarnAboutMissingRoutes(plan, resources->theme().file, &diagnostics);
       PrintDiagnostics(diagnostics);
       if (diagnostics.has_errors()) {
         file_exit = kExitDataError;

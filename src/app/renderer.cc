@@ -12,6 +12,7 @@
 #include "font/truetype_metrics.h"
 #include "layout/layout.h"
 #include "plan/compute_plan.h"
+#include "plan/contact_routes.h"
 
 namespace careplan::app {
 namespace {
@@ -162,7 +163,9 @@ plan::CarePlan RenderResources::ComputePlan(const profile::Profile& profile,
                        "guide \"" + profile.guide + "\" is not installed");
     return {};
   }
-  return plan::ComputePlan(profile, *guide, knowledge_, diagnostics);
+  plan::CarePlan plan = plan::ComputePlan(profile, *guide, knowledge_, diagnostics);
+  plan::ApplyClinicDefaults(theme_, &plan);
+  return plan;
 }
 
 bool Renderer::Render(const profile::Profile& profile, const RenderOptions& options,

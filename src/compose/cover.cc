@@ -1,7 +1,9 @@
 #include "compose/cover.h"
 
 #include "base/suggest.h"
+#include "compose/appointments.h"
 #include "compose/column_widths.h"
+#include "plan/contact_routes.h"
 
 namespace careplan::compose {
 namespace {
@@ -46,7 +48,33 @@ std::string JoinLines(const std::vector<std::string>& parts) {
   return text;
 }
 
+// The member's hours, and whether they answer out of hours, for the notes.
+std::string Availability(const profile::CareTeamMember& member) {
+  std::string text = member.hours;
+  if (member.out_of_hours) text += (text.empty() ? "" : "; ") + std::string("also out of hours");
+  return text;
+}
+
+// "Minh Tran (son)".
+std::string CaregiverName(const profile::Caregiver& caregiver) {
+  return caregiver.relation.empty() ? caregiver.name
+                                    : caregiver.name + " (" + caregiver.relation + ")";
+}
+
 }  // namespace
+
+std::string DescribeAllergies(const profile::Allergies& allergies) {
+  if (!allergies.recorded) return "not recorded";
+  if (allergies.none()) return "No known allergies";
+  std::vector<std::string> parts;
+  for (const profile::Allergy& allergy : allergies.list) {
+    parts.push_back(allergy.reaction.empty() ? allergy.substance
+                                             : allergy.substance + " (" + allergy.reaction + ")");
+  }
+  std::string text;
+  for (const std::string& part : parts) text += (text.empty() ? "" : "; ") + part;
+  return text;
+}
 
 doc::LabelValueList PatientDetails(const profile::Profile& profile) {
   const profile::Patient& patient = profile.patient;
@@ -54,10 +82,12 @@ doc::LabelValueList PatientDetails(const profile::Profile& profile) {
   const bool preferred = !patient.preferred_name.empty() && patient.preferred_name != patient.name;
   AddRow(&details, "Name",
          preferred ? patient.name + " (known as " + patient.preferred_name + ")" : patient.name);
+  AddRow(&details, "Needs an interpreter", patient.interpreter);
   if (patient.date_of_birth) AddRow(&details, "Date of birth", patient.date_of_birth->Display());
   AddRow(&details, "Identifier", patient.identifier);
   AddRow(&details, "Condition", DescribeDiagnosis(profile));
   AddRow(&details, "Parts of the body affected", DescribeOrgans(profile));
+  AddRow(&details, "Allergies", DescribeAllergies(profile.allergies));
   AddRow(&details, "Plan date", profile.plan_date.Display());
   return details;
 }
@@ -77,23 +107,48 @@ void AppendPacketCover(const profile::Profile& profile, const std::string& guide
       "not advice about any one person: talk to your own care team about your treatment.")});
 }
 
-void AppendCareTeamShort(const profile::Profile& profile, const Measures& measures,
+void AppendCareTeamShort(const plan::CarePlan& plan, const Measures& measures,
                          std::vector<doc::Block>* blocks) {
-  if (profile.care_team.empty()) return;
+  const profile::Profile& profile = *plan.profile;
+  const bool theme_out_of_hours =
+      plan::OutOfHoursContacts(profile).empty() && !plan.out_of_hours_line.empty();
+  if (profile.care_team.empty() && !profile.patient.caregiver && !theme_out_of_hours &&
+      plan.emergency_number.empty()) {
+    return;
+  }
   blocks->push_back(doc::Heading{2, "My care team", false, false});
   doc::Table table;
   table.header = {doc::Plain("Who"), doc::Plain("Name"), doc::Plain("Phone")};
   for (const profile::CareTeamMember& member : profile.care_team) {
     const std::string reach =
         member.phone.empty() ? member.email : KeepTogether(member.phone, measures);
-    table.rows.push_back({doc::Strong(member.role), doc::Plain(member.name), doc::Plain(reach)});
+    std::string name = member.name;
+    if (!member.hours.empty()) name += "\n" + member.hours;
+    if (member.out_of_hours) name += "\nAlso out of hours";
+    table.rows.push_back({doc::Strong(member.role), doc::Plain(name), doc::Plain(reach)});
+  }
+  if (theme_out_of_hours) {
+    table.rows.push_back(
+        {doc::Strong("Out of hours"), doc::Plain(plan.out_of_hours_line), doc::Plain("")});
+  }
+  if (const auto& caregiver = profile.patient.caregiver) {
+    table.rows.push_back({doc::Strong("Helps me at home"), doc::Plain(CaregiverName(*caregiver)),
+                          doc::Plain(KeepTogether(caregiver->phone, measures))});
+  }
+  if (!plan.emergency_number.empty()) {
+    table.rows.push_back({doc::Strong("Emergency"), doc::Plain("Ambulance"),
+                          doc::Plain(KeepTogether(plan.emergency_number, measures))});
   }
   AppendTableOrBlocks(std::move(table), {1.4, 1.6, 1.0}, measures, blocks);
 }
 
-void AppendCareTeamFull(const profile::Profile& profile, const Measures& measures,
+void AppendCareTeamFull(const plan::CarePlan& plan, const Measures& measures,
                         std::vector<doc::Block>* blocks) {
-  if (profile.care_team.empty()) return;
+  const profile::Profile& profile = *plan.profile;
+  if (profile.care_team.empty() && !profile.patient.caregiver && plan.out_of_hours_line.empty()) {
+    AppendAppointments(profile, blocks);
+    return;
+  }
   blocks->push_back(doc::Heading{2, "How to reach my care team", true, false});
   doc::Table table;
   table.header = {doc::Plain("Who"), doc::Plain("Name"), doc::Plain("Phone and e-mail"),
@@ -102,9 +157,18 @@ void AppendCareTeamFull(const profile::Profile& profile, const Measures& measure
     table.rows.push_back(
         {doc::Strong(member.role), doc::Plain(member.name),
          doc::Plain(JoinLines({KeepTogether(member.phone, measures), member.email})),
-         doc::Plain(member.notes)});
+         doc::Plain(JoinLines({Availability(member), member.notes}))});
+  }
+  if (plan::OutOfHoursContacts(profile).empty() && !plan.out_of_hours_line.empty()) {
+    table.rows.push_back({doc::Strong("Out of hours"), doc::Plain(plan.out_of_hours_line),
+                          doc::Plain(""), doc::Plain("Evenings, nights and weekends")});
+  }
+  if (const auto& caregiver = profile.patient.caregiver) {
+    table.rows.push_back({doc::Strong("Helps me at home"), doc::Plain(CaregiverName(*caregiver)),
+                          doc::Plain(KeepTogether(caregiver->phone, measures)), doc::Plain("")});
   }
   AppendTableOrBlocks(std::move(table), {1.0, 1.2, 1.5, 1.6}, measures, blocks);
+  AppendAppointments(profile, blocks);
 }
 
 }  // namespace careplan::compose
