@@ -35,8 +35,8 @@ std::string DescribeAppointment(const profile::Appointment& appointment) {
 std::optional<doc::Paragraph> NextAppointmentLine(const profile::Profile& profile) {
   const profile::Appointment* next = NextAppointment(profile);
   if (!next) return std::nullopt;
-  std::string text = DescribeAppointment(*next) + ".";
-  if (!next->notes.empty()) text += " " + next->notes;
+  // The notes are in the full list with the contacts: page 1 is full.
+  const std::string text = DescribeAppointment(*next) + ".";
   return doc::Paragraph{
       {{"Next appointment: ", doc::TextStyle::kBold}, {text, doc::TextStyle::kRegular}}};
 }

@@ -21,23 +21,25 @@ std::vector<std::string> ChangesSinceLastPlan(const plan::CarePlan& plan) {
   const Date until = profile.plan_date;
   for (const profile::Treatment& treatment : profile.treatments) {
     if (Between(treatment.started, since, until))
-      lines.push_back("Started " + treatment.name + " (" + treatment.started.Display() + ")");
+      lines.push_back("started " + treatment.name + " (" + treatment.started.Display() + ")");
   }
   for (const profile::Treatment& treatment : profile.treatments) {
     if (treatment.changed_on && Between(*treatment.changed_on, since, until)) {
-      std::string line = "Changed " + treatment.name + " (" + treatment.changed_on->Display() + ")";
+      std::string line = "changed " + treatment.name + " (" + treatment.changed_on->Display() + ")";
       if (!treatment.dose.empty()) line += ": now " + treatment.dose;
       lines.push_back(line);
     }
   }
   for (const profile::Treatment& treatment : profile.treatments) {
     if (treatment.stopped && Between(*treatment.stopped, since, until))
-      lines.push_back("Stopped " + treatment.name + " (" + treatment.stopped->Display() + ")");
+      lines.push_back("stopped " + treatment.name + " (" + treatment.stopped->Display() + ")");
   }
+  std::string tests;
   for (const profile::MonitoringEntry& entry : profile.monitoring) {
     if (entry.last_done && since < *entry.last_done && *entry.last_done <= until)
-      lines.push_back("Test done: " + entry.test + " (" + entry.last_done->Display() + ")");
+      tests += (tests.empty() ? "" : ", ") + entry.test + " (" + entry.last_done->Display() + ")";
   }
+  if (!tests.empty()) lines.push_back("tests done: " + tests);
   return lines;
 }
 
@@ -45,18 +47,14 @@ void AppendChangesSinceLastPlan(const plan::CarePlan& plan, std::vector<doc::Blo
   const profile::Profile& profile = *plan.profile;
   if (!profile.previous_plan_date) return;
   const std::string title =
-      "What changed since your last plan (" + profile.previous_plan_date->Display() + ")";
+      "What changed since your last plan (" + profile.previous_plan_date->Display() + "): ";
   const std::vector<std::string> lines = ChangesSinceLastPlan(plan);
-  if (lines.empty()) {
-    blocks->push_back(
-        doc::Paragraph{{{title + ": ", doc::TextStyle::kBold},
-                        {"no treatment or test changes recorded.", doc::TextStyle::kRegular}}});
-    return;
-  }
-  blocks->push_back(doc::Paragraph{doc::Strong(title)});
-  doc::List list;
-  for (const std::string& line : lines) list.items.push_back(doc::Plain(line));
-  blocks->push_back(std::move(list));
+  // One paragraph, not a list: it has to fit on page 1.
+  std::string text;
+  for (const std::string& line : lines) text += (text.empty() ? "" : "; ") + line;
+  text = text.empty() ? "no treatment or test changes recorded." : text + ".";
+  blocks->push_back(
+      doc::Paragraph{{{title, doc::TextStyle::kBold}, {text, doc::TextStyle::kRegular}}});
 }
 
 }  // namespace careplan::compose

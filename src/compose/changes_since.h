@@ -12,10 +12,12 @@
 
 namespace careplan::compose {
 
-// The lines of the list, in the order: started, changed, stopped, tests.
+// The parts of the list, in the order: started, changed, stopped, then one
+// part for the tests done.
 std::vector<std::string> ChangesSinceLastPlan(const plan::CarePlan& plan);
 
-// Nothing without previous_plan_date; "Nothing has changed" when the list is empty.
+// One paragraph; nothing without previous_plan_date; "no treatment or test
+// changes recorded" when the list is empty.
 void AppendChangesSinceLastPlan(const plan::CarePlan& plan, std::vector<doc::Block>* blocks);
 
 }  // namespace careplan::compose

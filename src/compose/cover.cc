@@ -1,5 +1,7 @@
 #include "compose/cover.h"
 
+#include <cctype>
+
 #include "base/suggest.h"
 #include "compose/appointments.h"
 #include "compose/column_widths.h"
@@ -53,6 +55,14 @@ std::string Availability(const profile::CareTeamMember& member) {
   std::string text = member.hours;
   if (member.out_of_hours) text += (text.empty() ? "" : "; ") + std::string("also out of hours");
   return text;
+}
+
+// A role that already says it answers out of hours ("Out-of-hours").
+bool IsOutOfHoursRole(const std::string& role) {
+  std::string lower;
+  for (char c : role) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower.find("hours") != std::string::npos || lower.find("on call") != std::string::npos ||
+         lower.find("on-call") != std::string::npos;
 }
 
 // "Minh Tran (son)".
@@ -112,19 +122,17 @@ void AppendCareTeamShort(const plan::CarePlan& plan, const Measures& measures,
   const profile::Profile& profile = *plan.profile;
   const bool theme_out_of_hours =
       plan::OutOfHoursContacts(profile).empty() && !plan.out_of_hours_line.empty();
-  if (profile.care_team.empty() && !profile.patient.caregiver && !theme_out_of_hours &&
-      plan.emergency_number.empty()) {
-    return;
-  }
+  if (profile.care_team.empty() && !profile.patient.caregiver && !theme_out_of_hours) return;
   blocks->push_back(doc::Heading{2, "My care team", false, false});
   doc::Table table;
   table.header = {doc::Plain("Who"), doc::Plain("Name"), doc::Plain("Phone")};
   for (const profile::CareTeamMember& member : profile.care_team) {
     const std::string reach =
         member.phone.empty() ? member.email : KeepTogether(member.phone, measures);
+    // Page 1 is full: the hours are in the notes part's table; only the
+    // contact who answers out of hours says so here.
     std::string name = member.name;
-    if (!member.hours.empty()) name += "\n" + member.hours;
-    if (member.out_of_hours) name += "\nAlso out of hours";
+    if (member.out_of_hours && !IsOutOfHoursRole(member.role)) name += " (also out of hours)";
     table.rows.push_back({doc::Strong(member.role), doc::Plain(name), doc::Plain(reach)});
   }
   if (theme_out_of_hours) {
@@ -134,10 +142,6 @@ void AppendCareTeamShort(const plan::CarePlan& plan, const Measures& measures,
   if (const auto& caregiver = profile.patient.caregiver) {
     table.rows.push_back({doc::Strong("Helps me at home"), doc::Plain(CaregiverName(*caregiver)),
                           doc::Plain(KeepTogether(caregiver->phone, measures))});
-  }
-  if (!plan.emergency_number.empty()) {
-    table.rows.push_back({doc::Strong("Emergency"), doc::Plain("Ambulance"),
-                          doc::Plain(KeepTogether(plan.emergency_number, measures))});
   }
   AppendTableOrBlocks(std::move(table), {1.4, 1.6, 1.0}, measures, blocks);
 }

@@ -24,7 +24,8 @@ void AppendPacketCover(const profile::Profile& profile, const std::string& guide
 // Both care-team tables become one labelled block per person when their
 // columns cannot be as wide as their longest words (a phone number or an
 // e-mail address in large print): see AppendTableOrBlocks.
-// Then the out-of-hours line (theme), the caregiver and the emergency number.
+// Then the out-of-hours line (theme) and the caregiver. The emergency number
+// is in the emergency box's title.
 void AppendCareTeamShort(const plan::CarePlan& plan, const Measures& measures,
                          std::vector<doc::Block>* blocks);
 

