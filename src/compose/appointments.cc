@@ -35,8 +35,10 @@ std::string DescribeAppointment(const profile::Appointment& appointment) {
 std::optional<doc::Paragraph> NextAppointmentLine(const profile::Profile& profile) {
   const profile::Appointment* next = NextAppointment(profile);
   if (!next) return std::nullopt;
-  // The notes are in the full list with the contacts: page 1 is full.
-  const std::string text = DescribeAppointment(*next) + ".";
+  // Place and notes are in the full list with the contacts: page 1 is full.
+  std::string text = next->date.Display();
+  if (!next->time.empty()) text += " at " + next->time;
+  text += ", " + next->with + ".";
   return doc::Paragraph{
       {{"Next appointment: ", doc::TextStyle::kBold}, {text, doc::TextStyle::kRegular}}};
 }

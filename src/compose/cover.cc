@@ -73,19 +73,6 @@ std::string CaregiverName(const profile::Caregiver& caregiver) {
 
 }  // namespace
 
-std::string DescribeAllergies(const profile::Allergies& allergies) {
-  if (!allergies.recorded) return "not recorded";
-  if (allergies.none()) return "No known allergies";
-  std::vector<std::string> parts;
-  for (const profile::Allergy& allergy : allergies.list) {
-    parts.push_back(allergy.reaction.empty() ? allergy.substance
-                                             : allergy.substance + " (" + allergy.reaction + ")");
-  }
-  std::string text;
-  for (const std::string& part : parts) text += (text.empty() ? "" : "; ") + part;
-  return text;
-}
-
 doc::LabelValueList PatientDetails(const profile::Profile& profile) {
   const profile::Patient& patient = profile.patient;
   doc::LabelValueList details;
@@ -97,7 +84,6 @@ doc::LabelValueList PatientDetails(const profile::Profile& profile) {
   AddRow(&details, "Identifier", patient.identifier);
   AddRow(&details, "Condition", DescribeDiagnosis(profile));
   AddRow(&details, "Parts of the body affected", DescribeOrgans(profile));
-  AddRow(&details, "Allergies", DescribeAllergies(profile.allergies));
   AddRow(&details, "Plan date", profile.plan_date.Display());
   return details;
 }

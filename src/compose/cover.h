@@ -13,7 +13,8 @@
 namespace careplan::compose {
 
 // Name (with the preferred name), interpreter, date of birth, identifier,
-// condition and when it was diagnosed, organs, allergies, plan date.
+// condition and when it was diagnosed, organs, plan date. (Allergies are
+// with the medicines: page 1 has no room to spare.)
 doc::LabelValueList PatientDetails(const profile::Profile& profile);
 
 // Appends the cover of an information packet (packet profile).
@@ -33,8 +34,5 @@ void AppendCareTeamShort(const plan::CarePlan& plan, const Measures& measures,
 // for the notes part.
 void AppendCareTeamFull(const plan::CarePlan& plan, const Measures& measures,
                         std::vector<doc::Block>* blocks);
-
-// "penicillin (rash); latex", "No known allergies" or "not recorded".
-std::string DescribeAllergies(const profile::Allergies& allergies);
 
 }  // namespace careplan::compose

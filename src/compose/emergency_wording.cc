@@ -7,7 +7,7 @@ namespace careplan::compose {
 
 std::string EmergencyTitle(const std::string& emergency_number) {
   if (emergency_number.empty()) return kEmergencyTitle;
-  return "Call " + emergency_number + " for an ambulance, or go to emergency care, if…";
+  return "Go to emergency care or call an ambulance (" + emergency_number + ") if…";
 }
 
 std::string GetEmergencyHelpIf(const std::string& emergency_number) {

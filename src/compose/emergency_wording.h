@@ -12,8 +12,8 @@
 
 namespace careplan::compose {
 
-// "Call 999 for an ambulance, or go to emergency care, if…"; without a
-// number, kEmergencyTitle.
+// "Go to emergency care or call an ambulance (999) if…"; without a number,
+// kEmergencyTitle.
 std::string EmergencyTitle(const std::string& emergency_number);
 
 // "Get emergency help (call 999) if " or "Get emergency help if ".

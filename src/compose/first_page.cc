@@ -68,11 +68,12 @@ void AppendFirstPage(const plan::CarePlan& plan, const Measures& measures,
   // are on the first page even in large print, where not all of this fits.
   AppendWarnings(plan, blocks);
   blocks->push_back(MainMessage(profile));
-  if (auto appointment = NextAppointmentLine(profile)) blocks->push_back(std::move(*appointment));
-  blocks->push_back(NextTest(plan.schedule));
-  // The contacts before the changes: when page 1 is full, the changes are
-  // what goes over to page 2.
+  // What page 1 had before the additions comes first, so that the contacts
+  // and the next test stay on it; what the additions bring goes over to
+  // page 2 when the page is full.
   AppendCareTeamShort(plan, measures, blocks);
+  blocks->push_back(NextTest(plan.schedule));
+  if (auto appointment = NextAppointmentLine(profile)) blocks->push_back(std::move(*appointment));
   AppendChangesSinceLastPlan(plan, blocks);
 }
 

@@ -63,8 +63,8 @@ class ProfileAdditionsTest(u.TempDirTestCase):
     def test_emergency_number_in_every_ambulance_line(self):
         pages = self.text(self.write("a.yaml", more='emergency_number: "999"'))
         text = " ".join(pages)
-        self.assertIn("Call 999 for an ambulance, or go to emergency care, if", pages[0])
-        self.assertNotIn("or call an ambulance if", text)
+        self.assertIn("Go to emergency care or call an ambulance (999) if", pages[0])
+        self.assertNotIn("call an ambulance if", text)
         self.assertIn("In an emergency, call 999.", text)
         self.assertNotIn("out-of-hours number on the first page", text)
 
@@ -74,7 +74,7 @@ class ProfileAdditionsTest(u.TempDirTestCase):
             f.write('emergency_number: "112"\nout_of_hours: "Ward 7 on call, 020 7946 0999"\n')
         pages = self.text(self.write("b.yaml"), "--theme", theme)
         text = " ".join(pages)
-        self.assertIn("Call 112 for an ambulance", pages[0])
+        self.assertIn("call an ambulance (112) if", pages[0])
         self.assertIn("Ward 7 on call, 020 7946 0999", pages[0])
         self.assertIn("out of hours, call Ward 7 on call", text)
 
@@ -106,12 +106,12 @@ class ProfileAdditionsTest(u.TempDirTestCase):
                   "  - date: 2026-12-15\n    time: \"10:30\"\n    with: Rheumatology clinic\n"
                   "    place: Outpatients, Level 2\n")))
         first = pages[0]
+        text = " ".join(pages)
         self.assertIn("Needs an interpreter Vietnamese", first)
-        self.assertIn("Next appointment: 15 Dec 2026 at 10:30: Rheumatology clinic, "
-                      "Outpatients, Level 2", first)
+        self.assertIn("Next appointment: 15 Dec 2026 at 10:30, Rheumatology clinic.", first)
+        self.assertIn("15 Dec 2026 at 10:30: Rheumatology clinic, Outpatients, Level 2", text)
         self.assertIn("Minh Tran (son)", first)
         self.assertIn("Weekdays 9am to 5pm", pages[-4] + " ".join(pages))
-        text = " ".join(pages)
         self.assertIn("My appointments", text)
         self.assertIn("20 Jan 2027: Lung clinic", text)
         self.assertIn("Booked for 10 Dec 2026", text)
