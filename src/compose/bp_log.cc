@@ -28,10 +28,15 @@ const plan::WarningEntry* ThresholdWarning(const plan::CarePlan& plan) {
   return nullptr;
 }
 
+// The care team's blood-pressure entry in home_monitoring, or null.
+const profile::HomeMonitoring* TeamEntry(const plan::CarePlan& plan) {
+  if (!plan.profile) return nullptr;
+  return plan::HomeEntry(*plan.profile, profile::HomeMeasure::kBloodPressure);
+}
+
 // The person's usual reading, from the care team, or a box to write it in.
 doc::Paragraph UsualReading(const plan::CarePlan& plan) {
-  const profile::HomeMonitoring* entry =
-      plan::HomeEntry(*plan.profile, profile::HomeMeasure::kBloodPressure);
+  const profile::HomeMonitoring* entry = TeamEntry(plan);
   if (entry && !entry->usual.empty()) {
     return doc::Paragraph{{{"My usual reading: ", doc::TextStyle::kBold},
                            {entry->usual + " (from my care team).", doc::TextStyle::kRegular}}};
@@ -44,8 +49,7 @@ doc::Paragraph UsualReading(const plan::CarePlan& plan) {
 doc::Callout WhenToAct(const plan::CarePlan& plan) {
   doc::Callout callout;
   callout.kind = doc::CalloutKind::kWarning;
-  const profile::HomeMonitoring* entry =
-      plan::HomeEntry(*plan.profile, profile::HomeMeasure::kBloodPressure);
+  const profile::HomeMonitoring* entry = TeamEntry(plan);
   if (entry && !plan::TeamSign(*entry, *plan.profile).empty()) {
     callout.title = "When to act (your care team's level)";
     callout.items.push_back(doc::Plain(plan::TeamSign(*entry, *plan.profile)));

@@ -17,6 +17,7 @@ std::string GetEmergencyHelpIf(const std::string& emergency_number) {
 
 std::string OutOfHoursText(const plan::CarePlan& plan) {
   std::string text;
+  if (!plan.profile) return plan.out_of_hours_line;
   for (const profile::CareTeamMember* member : plan::OutOfHoursContacts(*plan.profile)) {
     std::string one =
         member->role == member->name ? member->name : member->role + " (" + member->name + ")";

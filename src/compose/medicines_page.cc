@@ -77,13 +77,16 @@ void AppendCard(const plan::MedicineCard& card, const std::string& emergency_num
 }  // namespace
 
 void AppendMedicinesPart(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {
-  const profile::Profile& profile = *plan.profile;
+  // A plan made without a profile (unit tests) has only its cards.
+  static const profile::Profile kNoProfile;
+  const profile::Profile& profile = plan.profile ? *plan.profile : kNoProfile;
+  const bool person = plan.profile != nullptr;
   // Without medicines the treatments part says so; allergies and other
   // medicines still have their page when the profile gives them.
   if (plan.medicines.empty() && profile.other_medicines.empty() && !profile.allergies.recorded)
     return;
   blocks->push_back(doc::Heading{1, "My medicines", true, true});
-  AppendAllergies(profile, blocks);
+  if (person) AppendAllergies(profile, blocks);
   if (!plan.medicines.empty()) {
     blocks->push_back(doc::Paragraph{doc::Plain(
         "Your medicines for scleroderma now, then the planned ones. Keep taking them as your "

@@ -206,7 +206,7 @@ TEST(ProfileAdditionsTest, UnknownPregnancyHasDidYouMean) {
 
 TEST(ProfileAdditionsTest, UnknownAntibodyHasDidYouMean) {
   EXPECT_EQ(Errors(ValidPlus("  antibodies: [centromer]\n")),
-            "profile.yaml:7:17: error: diagnosis.antibodies[0]: expected one of scl70, "
+            "profile.yaml:7:16: error: diagnosis.antibodies[0]: expected one of scl70, "
             "centromere, rna_polymerase_iii, u1_rnp, pm_scl, th_to, u3_rnp or other, got "
             "\"centromer\"\n"
             "  hint: did you mean \"centromere\"?\n");
