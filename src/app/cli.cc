@@ -7,6 +7,7 @@
 #include <Poco/Util/OptionProcessor.h>
 #include <Poco/Util/OptionSet.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -24,7 +25,9 @@
 #include "app/write_new_file.h"
 #include "base/file_reader.h"
 #include "content/readability.h"
+#include "plan/contact_routes.h"
 #include "plan/explain.h"
+#include "profile/profile_keys.h"
 #include "profile/profile_limits.h"
 #include "profile/profile_schema.h"
 
@@ -52,6 +55,7 @@ struct CliRequest {
   std::string manifest;
   std::string shard;
   std::string dump;
+  std::string guide_sections;
   bool quiet = false;
   bool packet = false;  // init: a packet profile
   bool help = false;    // --help: the command's help (the overview without one)
@@ -71,6 +75,7 @@ Poco::Util::OptionSet MakeOptionSet() {
   options.addOption(Option("jobs", "j").argument("N"));
   options.addOption(Option("manifest", "m").argument("FILE"));
   options.addOption(Option("shard", "s").argument("K/N"));
+  options.addOption(Option("guide-sections", "").argument("WHICH"));
   options.addOption(Option("quiet", "q"));
   options.addOption(Option("dump", "").argument("STAGE"));
   options.addOption(Option("packet", ""));
@@ -96,6 +101,7 @@ CliRequest ParseArguments(int argc, char** argv) {
         if (name == "jobs") request.jobs = value;
         if (name == "manifest") request.manifest = value;
         if (name == "shard") request.shard = value;
+        if (name == "guide-sections") request.guide_sections = value;
         if (name == "quiet") request.quiet = true;
         if (name == "dump") request.dump = value;
         if (name == "packet") request.packet = true;
@@ -187,6 +193,15 @@ profile::LoadOptions MakeLoadOptions(const RenderResources& resources, const Cli
       throw UsageError("--date expects a real date as YYYY-MM-DD, not \"" + request.date + "\"");
     }
   }
+  if (!request.guide_sections.empty()) {
+    const std::vector<std::string>& words = profile::GuideSectionsWords();
+    const auto word = std::find(words.begin(), words.end(), request.guide_sections);
+    if (word == words.end()) {
+      throw UsageError("--guide-sections expects relevant, none or all, not \"" +
+                       request.guide_sections + "\"");
+    }
+    options.guide_sections = static_cast<profile::GuideSections>(word - words.begin());
+  }
   return options;
 }
 
@@ -221,7 +236,9 @@ int RunValidate(const CliRequest& request) {
     if (auto profile = ReadProfile(*resources, file, options, &file_exit)) {
       // Section ids and medicine names are checked against the knowledge.
       Diagnostics diagnostics;
-      resources->ComputePlan(*profile, &diagnostics);
+      const plan::CarePlan plan = resources->ComputePlan(*profile, &diagnostics);
+      if (!diagnostics.has_errors())
+        plan::WarnAboutMissingRoutes(plan, resources->theme().file, &diagnostics);
       PrintDiagnostics(diagnostics);
       if (diagnostics.has_errors()) {
         file_exit = kExitDataError;

@@ -15,6 +15,7 @@
 #include "layout/layout.h"
 #include "layout/layout_dump.h"
 #include "plan/compute_plan.h"
+#include "plan/contact_routes.h"
 #include "plan/explain.h"
 
 namespace careplan::app {
@@ -166,7 +167,9 @@ plan::CarePlan RenderResources::ComputePlan(const profile::Profile& profile,
                        "guide \"" + profile.guide + "\" is not installed");
     return {};
   }
-  return plan::ComputePlan(profile, *guide, knowledge_, diagnostics);
+  plan::CarePlan plan = plan::ComputePlan(profile, *guide, knowledge_, diagnostics);
+  plan::ApplyClinicDefaults(theme_, &plan);
+  return plan;
 }
 
 std::optional<DumpStage> ParseDumpStage(const std::string& name) {

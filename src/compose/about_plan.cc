@@ -100,7 +100,7 @@ void AppendNotesPart(const plan::CarePlan& plan, const Measures& measures,
                      std::vector<doc::Block>* blocks) {
   blocks->push_back(doc::Heading{1, "Notes and sources", true, true});
   AppendNotes(*plan.profile, blocks);
-  AppendCareTeamFull(*plan.profile, measures, blocks);
+  AppendCareTeamFull(plan, measures, blocks);
   AppendAboutThisPlan(plan, blocks);
 }
 

@@ -3,7 +3,9 @@
 #include <cctype>
 
 #include "compose/column_widths.h"
+#include "compose/emergency_wording.h"
 #include "compose/warning_pages.h"
+#include "plan/home_monitoring_plan.h"
 
 namespace careplan::compose {
 namespace {
@@ -26,9 +28,33 @@ const plan::WarningEntry* ThresholdWarning(const plan::CarePlan& plan) {
   return nullptr;
 }
 
+// The care team's blood-pressure entry in home_monitoring, or null.
+const profile::HomeMonitoring* TeamEntry(const plan::CarePlan& plan) {
+  if (!plan.profile) return nullptr;
+  return plan::HomeEntry(*plan.profile, profile::HomeMeasure::kBloodPressure);
+}
+
+// The person's usual reading, from the care team, or a box to write it in.
+doc::Paragraph UsualReading(const plan::CarePlan& plan) {
+  const profile::HomeMonitoring* entry = TeamEntry(plan);
+  if (entry && !entry->usual.empty()) {
+    return doc::Paragraph{{{"My usual reading: ", doc::TextStyle::kBold},
+                           {entry->usual + " (from my care team).", doc::TextStyle::kRegular}}};
+  }
+  return doc::Paragraph{
+      {{"My usual reading: ", doc::TextStyle::kBold},
+       {"______ / ______ (ask your care team and write it here).", doc::TextStyle::kRegular}}};
+}
+
 doc::Callout WhenToAct(const plan::CarePlan& plan) {
   doc::Callout callout;
   callout.kind = doc::CalloutKind::kWarning;
+  const profile::HomeMonitoring* entry = TeamEntry(plan);
+  if (entry && !plan::TeamSign(*entry, *plan.profile).empty()) {
+    callout.title = "When to act (your care team's level)";
+    callout.items.push_back(doc::Plain(plan::TeamSign(*entry, *plan.profile)));
+    return callout;
+  }
   const plan::WarningEntry* warning = ThresholdWarning(plan);
   if (!warning) {
     callout.title = "When to act";
@@ -36,8 +62,9 @@ doc::Callout WhenToAct(const plan::CarePlan& plan) {
         doc::Plain("If your readings are higher than usual, call your care team the same day."));
     return callout;
   }
-  callout.title =
-      warning->urgency == content::Urgency::kEmergency ? kEmergencyTitle : kSameDayTitle;
+  callout.title = warning->urgency == content::Urgency::kEmergency
+                      ? EmergencyTitle(plan.emergency_number)
+                      : std::string(kSameDayTitle);
   callout.items.push_back(doc::Plain(warning->text));
   return callout;
 }
@@ -65,6 +92,7 @@ void AppendBloodPressurePart(const plan::CarePlan& plan, const Measures& measure
         doc::Paragraph{{{"Why: ", doc::TextStyle::kBold},
                         {plan.blood_pressure_log_reason.text + ".", doc::TextStyle::kRegular}}});
   }
+  blocks->push_back(UsualReading(plan));
   blocks->push_back(WhenToAct(plan));
   blocks->push_back(
       doc::Paragraph{doc::Plain("The other signs to watch for are under Warning signs.")});

@@ -1,7 +1,11 @@
 #include "compose/cover.h"
 
+#include <cctype>
+
 #include "base/suggest.h"
+#include "compose/appointments.h"
 #include "compose/column_widths.h"
+#include "plan/contact_routes.h"
 
 namespace careplan::compose {
 namespace {
@@ -46,6 +50,27 @@ std::string JoinLines(const std::vector<std::string>& parts) {
   return text;
 }
 
+// The member's hours, and whether they answer out of hours, for the notes.
+std::string Availability(const profile::CareTeamMember& member) {
+  std::string text = member.hours;
+  if (member.out_of_hours) text += (text.empty() ? "" : "; ") + std::string("also out of hours");
+  return text;
+}
+
+// A role that already says it answers out of hours ("Out-of-hours").
+bool IsOutOfHoursRole(const std::string& role) {
+  std::string lower;
+  for (char c : role) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower.find("hours") != std::string::npos || lower.find("on call") != std::string::npos ||
+         lower.find("on-call") != std::string::npos;
+}
+
+// "Minh Tran (son)".
+std::string CaregiverName(const profile::Caregiver& caregiver) {
+  return caregiver.relation.empty() ? caregiver.name
+                                    : caregiver.name + " (" + caregiver.relation + ")";
+}
+
 }  // namespace
 
 doc::LabelValueList PatientDetails(const profile::Profile& profile) {
@@ -54,6 +79,7 @@ doc::LabelValueList PatientDetails(const profile::Profile& profile) {
   const bool preferred = !patient.preferred_name.empty() && patient.preferred_name != patient.name;
   AddRow(&details, "Name",
          preferred ? patient.name + " (known as " + patient.preferred_name + ")" : patient.name);
+  AddRow(&details, "Needs an interpreter", patient.interpreter);
   if (patient.date_of_birth) AddRow(&details, "Date of birth", patient.date_of_birth->Display());
   AddRow(&details, "Identifier", patient.identifier);
   AddRow(&details, "Condition", DescribeDiagnosis(profile));
@@ -77,23 +103,42 @@ void AppendPacketCover(const profile::Profile& profile, const std::string& guide
       "not advice about any one person: talk to your own care team about your treatment.")});
 }
 
-void AppendCareTeamShort(const profile::Profile& profile, const Measures& measures,
+void AppendCareTeamShort(const plan::CarePlan& plan, const Measures& measures,
                          std::vector<doc::Block>* blocks) {
-  if (profile.care_team.empty()) return;
+  const profile::Profile& profile = *plan.profile;
+  const bool theme_out_of_hours =
+      plan::OutOfHoursContacts(profile).empty() && !plan.out_of_hours_line.empty();
+  if (profile.care_team.empty() && !profile.patient.caregiver && !theme_out_of_hours) return;
   blocks->push_back(doc::Heading{2, "My care team", false, false});
   doc::Table table;
   table.header = {doc::Plain("Who"), doc::Plain("Name"), doc::Plain("Phone")};
   for (const profile::CareTeamMember& member : profile.care_team) {
     const std::string reach =
         member.phone.empty() ? member.email : KeepTogether(member.phone, measures);
-    table.rows.push_back({doc::Strong(member.role), doc::Plain(member.name), doc::Plain(reach)});
+    // Page 1 is full: the hours are in the notes part's table; only the
+    // contact who answers out of hours says so here.
+    std::string name = member.name;
+    if (member.out_of_hours && !IsOutOfHoursRole(member.role)) name += " (also out of hours)";
+    table.rows.push_back({doc::Strong(member.role), doc::Plain(name), doc::Plain(reach)});
+  }
+  if (theme_out_of_hours) {
+    table.rows.push_back(
+        {doc::Strong("Out of hours"), doc::Plain(plan.out_of_hours_line), doc::Plain("")});
+  }
+  if (const auto& caregiver = profile.patient.caregiver) {
+    table.rows.push_back({doc::Strong("Helps me at home"), doc::Plain(CaregiverName(*caregiver)),
+                          doc::Plain(KeepTogether(caregiver->phone, measures))});
   }
   AppendTableOrBlocks(std::move(table), {1.4, 1.6, 1.0}, measures, blocks);
 }
 
-void AppendCareTeamFull(const profile::Profile& profile, const Measures& measures,
+void AppendCareTeamFull(const plan::CarePlan& plan, const Measures& measures,
                         std::vector<doc::Block>* blocks) {
-  if (profile.care_team.empty()) return;
+  const profile::Profile& profile = *plan.profile;
+  if (profile.care_team.empty() && !profile.patient.caregiver && plan.out_of_hours_line.empty()) {
+    AppendAppointments(profile, blocks);
+    return;
+  }
   blocks->push_back(doc::Heading{2, "How to reach my care team", true, false});
   doc::Table table;
   table.header = {doc::Plain("Who"), doc::Plain("Name"), doc::Plain("Phone and e-mail"),
@@ -102,9 +147,18 @@ void AppendCareTeamFull(const profile::Profile& profile, const Measures& measure
     table.rows.push_back(
         {doc::Strong(member.role), doc::Plain(member.name),
          doc::Plain(JoinLines({KeepTogether(member.phone, measures), member.email})),
-         doc::Plain(member.notes)});
+         doc::Plain(JoinLines({Availability(member), member.notes}))});
+  }
+  if (plan::OutOfHoursContacts(profile).empty() && !plan.out_of_hours_line.empty()) {
+    table.rows.push_back({doc::Strong("Out of hours"), doc::Plain(plan.out_of_hours_line),
+                          doc::Plain(""), doc::Plain("Evenings, nights and weekends")});
+  }
+  if (const auto& caregiver = profile.patient.caregiver) {
+    table.rows.push_back({doc::Strong("Helps me at home"), doc::Plain(CaregiverName(*caregiver)),
+                          doc::Plain(KeepTogether(caregiver->phone, measures)), doc::Plain("")});
   }
   AppendTableOrBlocks(std::move(table), {1.0, 1.2, 1.5, 1.6}, measures, blocks);
+  AppendAppointments(profile, blocks);
 }
 
 }  // namespace careplan::compose

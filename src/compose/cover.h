@@ -7,12 +7,14 @@
 
 #include "compose/measures.h"
 #include "doc/document.h"
+#include "plan/care_plan.h"
 #include "profile/profile.h"
 
 namespace careplan::compose {
 
-// Name (with the preferred name), date of birth, identifier, condition and
-// when it was diagnosed, organs, plan date.
+// Name (with the preferred name), interpreter, date of birth, identifier,
+// condition and when it was diagnosed, organs, plan date. (Allergies are
+// with the medicines: page 1 has no room to spare.)
 doc::LabelValueList PatientDetails(const profile::Profile& profile);
 
 // Appends the cover of an information packet (packet profile).
@@ -23,11 +25,14 @@ void AppendPacketCover(const profile::Profile& profile, const std::string& guide
 // Both care-team tables become one labelled block per person when their
 // columns cannot be as wide as their longest words (a phone number or an
 // e-mail address in large print): see AppendTableOrBlocks.
-void AppendCareTeamShort(const profile::Profile& profile, const Measures& measures,
+// Then the out-of-hours line (theme) and the caregiver. The emergency number
+// is in the emergency box's title.
+void AppendCareTeamShort(const plan::CarePlan& plan, const Measures& measures,
                          std::vector<doc::Block>* blocks);
 
-// Every contact detail and note, for the notes part.
-void AppendCareTeamFull(const profile::Profile& profile, const Measures& measures,
+// Every contact detail, hours and note, the caregiver, then every appointment,
+// for the notes part.
+void AppendCareTeamFull(const plan::CarePlan& plan, const Measures& measures,
                         std::vector<doc::Block>* blocks);
 
 }  // namespace careplan::compose

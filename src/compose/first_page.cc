@@ -1,6 +1,9 @@
 #include "compose/first_page.h"
 
+#include "compose/appointments.h"
+#include "compose/changes_since.h"
 #include "compose/cover.h"
+#include "compose/pregnancy_notice.h"
 #include "compose/warning_pages.h"
 
 namespace careplan::compose {
@@ -18,7 +21,8 @@ doc::Paragraph MainMessage(const profile::Profile& profile) {
 }
 
 void AppendWarnings(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {
-  const std::vector<doc::Callout> callouts = MakeWarningCallouts(plan.warnings, kFirstPageWarnings);
+  const std::vector<doc::Callout> callouts =
+      MakeWarningCallouts(plan.warnings, kFirstPageWarnings, plan.emergency_number);
   for (const doc::Callout& callout : callouts) blocks->push_back(callout);
   size_t shown = 0;
   for (const doc::Callout& callout : callouts) shown += callout.items.size();
@@ -42,10 +46,10 @@ doc::Paragraph NextTest(const plan::MonitoringSchedule& schedule) {
                              {"overdue since " + test.next_due->Display(), doc::TextStyle::kBold},
                              {". See Check-ups and tests.", doc::TextStyle::kRegular}}};
     }
-    return doc::Paragraph{
-        {{"Next test: ", doc::TextStyle::kBold},
-         {test.name + ", due " + test.next_due->Display() + ". See Check-ups and tests.",
-          doc::TextStyle::kRegular}}};
+    return doc::Paragraph{{{"Next test: ", doc::TextStyle::kBold},
+                           {test.name + (test.booked ? ", booked for " : ", due ") +
+                                test.next_due->Display() + ". See Check-ups and tests.",
+                            doc::TextStyle::kRegular}}};
   }
   return doc::Paragraph{
       {{"Next tests: ", doc::TextStyle::kBold},
@@ -59,12 +63,18 @@ void AppendFirstPage(const plan::CarePlan& plan, const Measures& measures,
   const profile::Profile& profile = *plan.profile;
   blocks->push_back(doc::Heading{1, "My care plan", false, false});
   blocks->push_back(PatientDetails(profile));
+  AppendPregnancyNotice(plan, blocks);
   // The urgent signs come straight after who the plan is for, so that they
   // are on the first page even in large print, where not all of this fits.
   AppendWarnings(plan, blocks);
   blocks->push_back(MainMessage(profile));
-  AppendCareTeamShort(profile, measures, blocks);
+  // What page 1 had before the additions comes first, so that the contacts
+  // and the next test stay on it; what the additions bring goes over to
+  // page 2 when the page is full.
+  AppendCareTeamShort(plan, measures, blocks);
   blocks->push_back(NextTest(plan.schedule));
+  if (auto appointment = NextAppointmentLine(profile)) blocks->push_back(std::move(*appointment));
+  AppendChangesSinceLastPlan(plan, blocks);
 }
 
 }  // namespace careplan::compose

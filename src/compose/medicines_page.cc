@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "compose/emergency_wording.h"
+#include "compose/other_medicines.h"
 #include "compose/plain_words.h"
 #include "plan/reasons.h"
 
@@ -28,7 +30,8 @@ bool SaysHowFast(const content::WarningRule& warning) {
 // fast to act, else how fast to act followed by the warning as a sign ("Call
 // your care team the same day if you have unusual bleeding or bruising.").
 // Without a sign, a short label comes before the text.
-doc::RichText WarningItem(const content::WarningRule& warning) {
+doc::RichText WarningItem(const content::WarningRule& warning,
+                          const std::string& emergency_number) {
   if (warning.urgency == content::Urgency::kInfo || SaysHowFast(warning)) {
     return doc::Plain(warning.text);
   }
@@ -37,12 +40,14 @@ doc::RichText WarningItem(const content::WarningRule& warning) {
     return {{emergency ? "Emergency: " : "Call the same day: ", doc::TextStyle::kBold},
             {warning.text, doc::TextStyle::kRegular}};
   }
-  return {{emergency ? "Get emergency help if " : "Call your care team the same day if ",
-           doc::TextStyle::kBold},
-          {plan::LowerFirst(warning.sign) + ".", doc::TextStyle::kRegular}};
+  return {
+      {emergency ? GetEmergencyHelpIf(emergency_number) : "Call your care team the same day if ",
+       doc::TextStyle::kBold},
+      {plan::LowerFirst(warning.sign) + ".", doc::TextStyle::kRegular}};
 }
 
-void AppendCard(const plan::MedicineCard& card, std::vector<doc::Block>* blocks) {
+void AppendCard(const plan::MedicineCard& card, const std::string& emergency_number,
+                std::vector<doc::Block>* blocks) {
   blocks->push_back(
       doc::Heading{3, MedicineName(card.name_as_written, card.medicine), false, false});
   doc::LabelValueList details;
@@ -64,7 +69,7 @@ void AppendCard(const plan::MedicineCard& card, std::vector<doc::Block>* blocks)
   blocks->push_back(doc::Paragraph{doc::Strong("What to watch for:")});
   doc::List list;
   for (const content::WarningRule* warning : card.warnings) {
-    list.items.push_back(WarningItem(*warning));
+    list.items.push_back(WarningItem(*warning, emergency_number));
   }
   blocks->push_back(std::move(list));
 }
@@ -72,12 +77,24 @@ void AppendCard(const plan::MedicineCard& card, std::vector<doc::Block>* blocks)
 }  // namespace
 
 void AppendMedicinesPart(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {
-  if (plan.medicines.empty()) return;  // the treatments part says so
+  // A plan made without a profile (unit tests) has only its cards.
+  static const profile::Profile kNoProfile;
+  const profile::Profile& profile = plan.profile ? *plan.profile : kNoProfile;
+  const bool person = plan.profile != nullptr;
+  // Without medicines the treatments part says so; allergies and other
+  // medicines still have their page when the profile gives them.
+  if (plan.medicines.empty() && profile.other_medicines.empty() && !profile.allergies.recorded)
+    return;
   blocks->push_back(doc::Heading{1, "My medicines", true, true});
-  blocks->push_back(doc::Paragraph{doc::Plain(
-      "Your medicines for scleroderma now, then the planned ones. Keep taking them as your care "
-      "team told you, and tell them about any of the signs listed under a medicine.")});
-  for (const plan::MedicineCard& card : plan.medicines) AppendCard(card, blocks);
+  if (person) AppendAllergies(profile, blocks);
+  if (!plan.medicines.empty()) {
+    blocks->push_back(doc::Paragraph{doc::Plain(
+        "Your medicines for scleroderma now, then the planned ones. Keep taking them as your "
+        "care team told you, and tell them about any of the signs listed under a medicine.")});
+  }
+  for (const plan::MedicineCard& card : plan.medicines)
+    AppendCard(card, plan.emergency_number, blocks);
+  AppendOtherMedicines(profile, blocks);
 }
 
 }  // namespace careplan::compose

@@ -110,6 +110,7 @@ doc::RichText NextDueText(const plan::ScheduledTest& test, const plan::CarePlan&
     case plan::DueKind::kDated:
       if (!test.next_due) return doc::Plain("At your next visit");
       if (test.overdue) return doc::Strong("Overdue since " + test.next_due->Display());
+      if (test.booked) return doc::Plain("Booked for " + test.next_due->Display());
       return doc::Plain(test.next_due->Display());
     case plan::DueKind::kAtHome:
       return doc::Plain(test.last_done ? "Keep going" : "Start now");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "compose/emergency_wording.h"
 #include "plan/reasons.h"
 
 namespace careplan::compose {
@@ -34,7 +35,7 @@ std::vector<const plan::WarningEntry*> InBoxOrder(const std::vector<plan::Warnin
 }
 
 doc::Callout MakeCallout(const std::vector<plan::WarningEntry>& warnings, content::Urgency urgency,
-                         const char* title, size_t limit) {
+                         const std::string& title, size_t limit) {
   doc::Callout callout;
   callout.kind = doc::CalloutKind::kWarning;
   callout.title = title;
@@ -74,10 +75,10 @@ void AppendVaccines(const std::vector<std::string>& vaccines, std::vector<doc::B
 }  // namespace
 
 std::vector<doc::Callout> MakeWarningCallouts(const std::vector<plan::WarningEntry>& warnings,
-                                              size_t limit) {
+                                              size_t limit, const std::string& emergency_number) {
   std::vector<doc::Callout> callouts;
   doc::Callout emergency =
-      MakeCallout(warnings, content::Urgency::kEmergency, kEmergencyTitle, limit);
+      MakeCallout(warnings, content::Urgency::kEmergency, EmergencyTitle(emergency_number), limit);
   if (!emergency.items.empty()) callouts.push_back(std::move(emergency));
   doc::Callout same_day = MakeCallout(warnings, content::Urgency::kSameDay, kSameDayTitle, limit);
   if (!same_day.items.empty()) callouts.push_back(std::move(same_day));
@@ -86,10 +87,9 @@ std::vector<doc::Callout> MakeWarningCallouts(const std::vector<plan::WarningEnt
 
 void AppendWarningsPart(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {
   blocks->push_back(doc::Heading{1, "Warning signs", true, true});
-  blocks->push_back(doc::Paragraph{doc::Plain(
-      "Know these signs. If you are not sure whether a sign is serious, call your care team; "
-      "out of hours, use the out-of-hours number on the first page.")});
-  for (doc::Callout& callout : MakeWarningCallouts(plan.warnings, SIZE_MAX)) {
+  blocks->push_back(WhenUnsure(plan));
+  for (doc::Callout& callout :
+       MakeWarningCallouts(plan.warnings, SIZE_MAX, plan.emergency_number)) {
     blocks->push_back(std::move(callout));
   }
   AppendInfoWarnings(plan.warnings, blocks);

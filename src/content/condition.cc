@@ -55,6 +55,12 @@ std::string Condition::Describe() const {
       return "medicine that is " + value + " (" + StatusWords(*this) + ")";
     case ConditionKind::kSmoking:
       return "smoking: " + value;
+    case ConditionKind::kAntibody:
+      return "antibody: " + value;
+    case ConditionKind::kSex:
+      return "sex: " + value;
+    case ConditionKind::kPregnancy:
+      return "pregnancy: " + value;
     case ConditionKind::kAny:
       return DescribeChildren(children, " or ");
     case ConditionKind::kAll:

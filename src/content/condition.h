@@ -5,6 +5,9 @@
 //   {medicine_class: biologic, status: any} | {smoking: current}
 //   {medicine_flag: immunosuppressive, status: current}
 //   {medicine: any, status: planned}   (any treatment, known to the rules or not)
+//   {antibody: rna_polymerase_iii} | {sex: male} | {pregnancy: not_possible}
+//   (pregnancy and sex hold only when the profile says so: an absent answer
+//   matches no word)
 //   status may be one word or a list: {medicine: x, status: [current, planned]}
 //   {any: [...]} | {all: [...]} | {not: ...}
 #pragma once
@@ -25,6 +28,9 @@ enum class ConditionKind {
   kMedicineClass,
   kMedicineFlag,  // a medicine property: immunosuppressive, sun_protection
   kSmoking,
+  kAntibody,   // diagnosis.antibodies lists it
+  kSex,        // patient.sex is this word
+  kPregnancy,  // patient.pregnancy is this word
   kAny,
   kAll,
   kNot,

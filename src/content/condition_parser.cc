@@ -16,8 +16,14 @@ const std::vector<std::string> kOrgans = {"skin",    "lungs",
 const std::vector<std::string> kSubtypes = {"diffuse cutaneous", "limited cutaneous",
                                             "sine scleroderma", "overlap"};
 const std::vector<std::string> kSmoking = {"current", "former", "never"};
+const std::vector<std::string> kAntibodies = {
+    "scl70", "centromere", "rna_polymerase_iii", "u1_rnp", "pm_scl", "th_to", "u3_rnp", "other"};
+const std::vector<std::string> kSexes = {"female", "male", "other"};
+const std::vector<std::string> kPregnancyWords = {"possible", "not_possible", "pregnant",
+                                                  "planning", "breastfeeding"};
 const std::vector<std::string> kStatuses = {"any", "current", "past", "planned"};
-const std::vector<std::string> kFlags = {"immunosuppressive", "sun_protection"};
+const std::vector<std::string> kFlags = {"immunosuppressive", "sun_protection",
+                                         "harms_unborn_baby"};
 const std::vector<std::string> kKeys = {"organ",
                                         "subtype",
                                         "treatment_resistant",
@@ -25,6 +31,9 @@ const std::vector<std::string> kKeys = {"organ",
                                         "medicine_class",
                                         "medicine_flag",
                                         "smoking",
+                                        "antibody",
+                                        "sex",
+                                        "pregnancy",
                                         "any",
                                         "all",
                                         "not",
@@ -102,6 +111,15 @@ class Parser {
     } else if (key == "smoking") {
       condition->kind = ConditionKind::kSmoking;
       CheckWord(value, "smoking", kSmoking);
+    } else if (key == "antibody") {
+      condition->kind = ConditionKind::kAntibody;
+      CheckWord(value, "antibody", kAntibodies);
+    } else if (key == "sex") {
+      condition->kind = ConditionKind::kSex;
+      CheckWord(value, "sex", kSexes);
+    } else if (key == "pregnancy") {
+      condition->kind = ConditionKind::kPregnancy;
+      CheckWord(value, "pregnancy", kPregnancyWords);
     } else if (key == "medicine") {
       condition->kind = ConditionKind::kMedicine;
     } else if (key == "medicine_flag") {

@@ -79,6 +79,8 @@ struct MedicineInfo {
   bool sun_protection = false;
   std::string purpose;  // what it is for, plain
   std::vector<std::string> purpose_sources;
+  bool harms_unborn_baby = false;  // carries a pregnancy warning (medicines.yaml)
+  std::vector<std::string> harms_unborn_baby_sources;
   std::vector<MonitoringRule> monitoring;
   std::vector<WarningRule> warnings;
   SourceLoc loc;

@@ -42,6 +42,7 @@ const std::vector<KeySpec> kMedicineKeys = {{"id", true},
                                             {"immunosuppressive", true},
                                             {"sun_protection", true},
                                             {"purpose", true},
+                                            {"harms_unborn_baby", false},
                                             {"monitoring", true},
                                             {"warnings", true}};
 const std::vector<KeySpec> kPurposeKeys = {{"text", true}, {"source", true}};
@@ -49,7 +50,8 @@ const std::vector<KeySpec> kMonitoringKeys = {
     {"test", true},  {"phase", true},   {"every", false}, {"duration", false},
     {"note", false}, {"detail", false}, {"when", false},  {"source", true}};
 const std::vector<KeySpec> kMedicineWarningKeys = {
-    {"text", true}, {"urgency", true}, {"sign", false}, {"source", true}};
+    {"text", true}, {"urgency", true}, {"sign", false}, {"when", false}, {"source", true}};
+const std::vector<KeySpec> kHarmsUnbornBabyKeys = {{"source", true}};
 const std::vector<KeySpec> kOrganWarningKeys = {
     {"text", true}, {"urgency", true}, {"when", false}, {"source", true}};
 const std::vector<KeySpec> kGeneralWarningKeys = {
@@ -512,6 +514,13 @@ class RulesReader {
           purpose && CheckKeys(purpose, "purpose", kPurposeKeys)) {
         medicine.purpose = Text(purpose, "text");
         medicine.purpose_sources = Sources(purpose);
+      }
+      // `harms_unborn_baby: {source: S29}`: the medicine carries a pregnancy
+      // warning; validate asks for patient.pregnancy while it is taken.
+      if (const YAML::Node harm = item["harms_unborn_baby"];
+          harm && CheckKeys(harm, "harms_unborn_baby", kHarmsUnbornBabyKeys)) {
+        medicine.harms_unborn_baby = true;
+        medicine.harms_unborn_baby_sources = Sources(harm);
       }
       ForEach(item, "monitoring", [&](const YAML::Node& entry) {
         if (auto rule = Monitoring(entry)) medicine.monitoring.push_back(std::move(*rule));

@@ -23,6 +23,7 @@ bool IsAnyMedicine(const Condition& condition) {
 bool HasFlag(const MedicineInfo& medicine, const std::string& flag) {
   if (flag == "immunosuppressive") return medicine.immunosuppressive;
   if (flag == "sun_protection") return medicine.sun_protection;
+  if (flag == "harms_unborn_baby") return medicine.harms_unborn_baby;
   return false;
 }
 
@@ -63,6 +64,10 @@ PersonFacts MakePersonFacts(const profile::Profile& profile, const Knowledge& kn
   if (profile.diagnosis.subtype) facts.subtype = profile::ToString(*profile.diagnosis.subtype);
   facts.treatment_resistant = profile.IsTreatmentResistant();
   facts.smoking = profile::ToString(profile.lifestyle.smoking);
+  for (profile::Antibody antibody : profile.diagnosis.antibodies)
+    facts.antibodies.insert(profile::ToString(antibody));
+  if (profile.patient.sex) facts.sex = profile::ToString(*profile.patient.sex);
+  if (profile.patient.pregnancy) facts.pregnancy = profile::ToString(*profile.patient.pregnancy);
   auto add = [&](const std::string& name, MedicineStatus status) {
     if (const MedicineInfo* medicine = knowledge.FindMedicine(name)) {
       facts.medicines.push_back(MedicineUse{medicine, status});
@@ -91,6 +96,12 @@ bool EvaluateCondition(const Condition& condition, const PersonFacts& facts) {
       return !facts.is_packet && facts.treatment_resistant == condition.flag;
     case ConditionKind::kSmoking:
       return facts.smoking == condition.value;
+    case ConditionKind::kAntibody:
+      return facts.antibodies.count(condition.value) > 0;
+    case ConditionKind::kSex:
+      return facts.sex == condition.value;
+    case ConditionKind::kPregnancy:
+      return facts.pregnancy == condition.value;
     case ConditionKind::kMedicine:
     case ConditionKind::kMedicineClass:
     case ConditionKind::kMedicineFlag:

@@ -24,7 +24,10 @@ struct PersonFacts {
   std::set<std::string> organs;
   std::string subtype;  // profile vocabulary, empty when not given
   bool treatment_resistant = false;
-  std::string smoking;  // current | former | never | empty
+  std::string smoking;               // current | former | never | empty
+  std::set<std::string> antibodies;  // profile vocabulary
+  std::string sex;                   // female | male | other | empty
+  std::string pregnancy;             // profile vocabulary, empty when not given
   std::vector<MedicineUse> medicines;
   // The status of each treatment / planned name the rules do not know (for
   // `{medicine: any}`, which counts them too).

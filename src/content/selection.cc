@@ -60,10 +60,19 @@ std::vector<SelectedSection> SelectPacketSections(const profile::Packet& packet,
 std::vector<SelectedSection> SelectSections(const profile::Profile& profile,
                                             const PersonFacts& facts, const Guide& guide,
                                             Diagnostics* diagnostics) {
+  const profile::Preferences& preferences = profile.preferences;
+  // preferences.guide_sections (or --guide-sections): none leaves the guide
+  // out, all takes every section; relevant is the rules' choice below.
+  if (preferences.guide_sections == profile::GuideSections::kNone) return {};
+  if (preferences.guide_sections == profile::GuideSections::kAll) {
+    std::vector<SelectedSection> all;
+    for (const GuideSection& section : guide.sections)
+      all.push_back({&section, "you asked for every section (guide_sections: all)"});
+    return all;
+  }
   if (profile.kind == profile::ProfileKind::kPacket) {
     return SelectPacketSections(profile.packet, guide, diagnostics);
   }
-  const profile::Preferences& preferences = profile.preferences;
   const std::set<std::string> included =
       KnownIds(preferences.include_sections, preferences.include_section_locs,
                preferences.include_loc, "preferences.include_sections", guide, diagnostics);

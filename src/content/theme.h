@@ -24,6 +24,11 @@ struct Theme {
   std::shared_ptr<const CheckedImage> logo;  // null: no logo
   std::string logo_name;                     // the logo as the theme file names it, for messages
   Color accent{0x1f, 0x4e, 0x79};            // headings and rules; default: careplan's dark blue
+  // Clinic-wide defaults for plans whose profile does not give them: the
+  // ambulance number ("999") and the out-of-hours route ("NHS 111, or the
+  // on-call rheumatologist via switchboard 020 7946 0000"). Empty: none.
+  std::string emergency_number;
+  std::string out_of_hours;
 };
 
 // WCAG 2 relative luminance of an sRGB colour, 0 (black) to 1 (white).

@@ -78,6 +78,8 @@ class ThemeParser {
       if (key == "contact") theme->contact = ReadLine(value, key);
       if (key == "logo") ReadLogo(value, at, theme);
       if (key == "accent_colour") ReadAccent(value, at, theme);
+      if (key == "emergency_number") theme->emergency_number = ReadLine(value, key);
+      if (key == "out_of_hours") theme->out_of_hours = ReadLine(value, key);
     }
   }
 

@@ -16,7 +16,8 @@
 namespace careplan::content {
 
 // The keys a theme file may have, in the order the README lists them.
-inline constexpr const char* kThemeKeys[] = {"organisation", "contact", "logo", "accent_colour"};
+inline constexpr const char* kThemeKeys[] = {"organisation",  "contact",          "logo",
+                                             "accent_colour", "emergency_number", "out_of_hours"};
 
 // Parses a theme file's text; `file` names it in messages and locates the
 // logo (relative to its folder). Reads the logo with `read`.

@@ -91,6 +91,7 @@ struct ScheduledTest {
   bool at_home = false;  // done by the person at home (tests.yaml `at_home`)
   DueKind due = DueKind::kNextVisit;
   bool overdue = false;         // next_due before the plan date
+  bool booked = false;          // next_due is the profile's `booked` date
   std::vector<Reason> reasons;  // every reason that asks for this test (for explain)
   // Plain notes printed with the row: the start-up steps of a medicine, rule
   // notes, then the profile's own notes (see BuildMonitoringSchedule).
@@ -142,6 +143,12 @@ struct CarePlan {
   std::vector<std::string> question_prompts;  // for "Questions for my next appointment"
   bool needs_blood_pressure_log = false;
   Reason blood_pressure_log_reason;
+
+  // The number to call for an ambulance ("999") and a clinic-wide
+  // out-of-hours line: the profile's, else the theme's (contact_routes.h).
+  // Empty: none, and the plan prints no number.
+  std::string emergency_number;
+  std::string out_of_hours_line;
 };
 
 }  // namespace careplan::plan

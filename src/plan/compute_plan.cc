@@ -4,6 +4,7 @@
 #include "content/selection.h"
 #include "plan/blood_pressure_log.h"
 #include "plan/checklist.h"
+#include "plan/home_monitoring_plan.h"
 #include "plan/medicine_cards.h"
 #include "plan/monitoring_schedule.h"
 #include "plan/questions.h"
@@ -20,6 +21,7 @@ CarePlan ComputePlan(const profile::Profile& profile, const content::Guide& guid
   plan.knowledge = &knowledge;
   plan.timeline.plan_date = profile.plan_date;
   plan.schedule.plan_date = profile.plan_date;
+  plan.emergency_number = profile.emergency_number;
 
   const content::PersonFacts facts = content::MakePersonFacts(profile, knowledge);
   plan.sections = content::SelectSections(profile, facts, guide, diagnostics);
@@ -37,6 +39,7 @@ CarePlan ComputePlan(const profile::Profile& profile, const content::Guide& guid
       DecideBloodPressureLog(profile, knowledge, facts, plan.schedule);
   plan.needs_blood_pressure_log = blood_pressure.needed;
   plan.blood_pressure_log_reason = std::move(blood_pressure.reason);
+  ApplyHomeMonitoring(profile, &plan);
   return plan;
 }
 

@@ -47,6 +47,7 @@ struct Row {
   std::optional<Date> last_done;
   std::string last_done_of;  // see ScheduledTest::last_done_of
   std::optional<Interval> profile_every;
+  std::optional<Date> booked;  // the profile's `booked`, the earliest when several
   std::vector<std::string> profile_notes;
   // Last-done dates and intervals by written name (normalized). One name
   // written twice is one test done twice: its latest date counts. Different
@@ -146,6 +147,7 @@ class ScheduleBuilder {
     if (entry.every && (!dated.every || Shorter(*entry.every, *dated.every))) {
       dated.every = entry.every;
     }
+    if (entry.booked && (!row.booked || *entry.booked < *row.booked)) row.booked = entry.booked;
     if (entry.every && (!row.profile_every || Shorter(*entry.every, *row.profile_every))) {
       row.profile_every = entry.every;
     }
@@ -299,6 +301,14 @@ ScheduledTest FinishRow(Row row, const Date& plan_date) {
     }
   } else {
     scheduled.due = before_starting ? DueKind::kBeforeStarting : DueKind::kWhenNeeded;
+  }
+  // A booked test is due on its booked date, whatever the rules compute; a
+  // date in the future is never overdue.
+  if (row.booked && !scheduled.at_home) {
+    scheduled.due = DueKind::kDated;
+    scheduled.next_due = row.booked;
+    scheduled.booked = true;
+    scheduled.overdue = *row.booked < plan_date;
   }
   return scheduled;
 }

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <utility>
 
+#include "profile/profile_keys.h"
+
 namespace careplan::plan {
 
 std::string LowerFirst(std::string_view text) {
@@ -36,6 +38,20 @@ std::string OrganLabel(std::string_view organ_id) {
   return label;
 }
 
+namespace {
+
+// "RNA polymerase III antibodies", from the rules' word.
+std::string AntibodyLabel(const std::string& word) {
+  const std::vector<std::string>& words = profile::AntibodyWords();
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == word)
+      return std::string(profile::PlainName(static_cast<profile::Antibody>(i))) + " antibodies";
+  }
+  return word + " antibodies";
+}
+
+}  // namespace
+
 bool OrganApplies(const content::OrganRules& organ, const content::PersonFacts& facts) {
   if (facts.is_packet) return false;
   return facts.organs.count(organ.organ) > 0 ||
@@ -61,6 +77,12 @@ std::string PlainMatch(const content::Condition& condition, const content::Perso
       if (condition.value == "current") return "smoking";
       if (condition.value == "former") return "having smoked";
       return "not smoking";
+    case ConditionKind::kAntibody:
+      return AntibodyLabel(condition.value);
+    case ConditionKind::kSex:
+      return condition.value == "other" ? "your sex" : "being " + condition.value;
+    case ConditionKind::kPregnancy:
+      return "pregnancy: " + condition.value;
     case ConditionKind::kTreatmentResistant:
       return condition.flag ? "treatment-resistant disease" : "disease that responds to treatment";
     case ConditionKind::kMedicine:

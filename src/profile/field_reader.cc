@@ -308,6 +308,21 @@ std::optional<size_t> FieldReader::Word(const Field& field) {
   if (!text) return std::nullopt;
   for (size_t i = 0; i < words.size(); ++i)
     if (words[i] == *text) return i;
+  if (!field.spec->aliases) {
+    Error(*field.node, field.path + ": expected " + expected + ", got " + QuoteForMessage(*text),
+          DidYouMean(*text, words));
+    return std::nullopt;
+  }
+  // The vocabularies of the additions match in any case, with spaces or
+  // hyphens for underscores, and with aliases ("RNA polymerase III").
+  const std::string normalized = NormalizeWord(*text);
+  for (size_t i = 0; i < words.size(); ++i)
+    if (NormalizeWord(words[i]) == normalized) return i;
+  for (const auto& [alias, word] : *field.spec->aliases) {
+    if (alias != normalized) continue;
+    for (size_t i = 0; i < words.size(); ++i)
+      if (words[i] == word) return i;
+  }
   Error(*field.node, field.path + ": expected " + expected + ", got " + QuoteForMessage(*text),
         DidYouMean(*text, words));
   return std::nullopt;

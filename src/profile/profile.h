@@ -12,6 +12,7 @@
 #include "base/interval.h"
 #include "base/partial_date.h"
 #include "base/source_loc.h"
+#include "profile/profile_additions.h"
 
 namespace careplan::profile {
 
@@ -46,6 +47,10 @@ struct Patient {
   std::string preferred_name;  // empty when not given
   std::optional<Date> date_of_birth;
   std::string identifier;  // empty when not given
+  std::optional<Sex> sex;
+  std::optional<Pregnancy> pregnancy;  // absent: advice stays "if you could become pregnant"
+  std::string interpreter;             // a language; empty when not needed
+  std::optional<Caregiver> caregiver;
 };
 
 struct Diagnosis {
@@ -54,6 +59,7 @@ struct Diagnosis {
   std::optional<PartialDate> diagnosed_on;
   std::vector<Organ> organ_involvement;     // in the order written, no duplicates
   std::optional<bool> treatment_resistant;  // as written; see IsTreatmentResistant
+  std::vector<Antibody> antibodies;         // in the order written, no duplicates
 };
 
 struct CareTeamMember {
@@ -62,6 +68,8 @@ struct CareTeamMember {
   std::string phone;
   std::string email;
   std::string notes;
+  std::string hours;          // when this contact answers; empty when not given
+  bool out_of_hours = false;  // answers evenings, nights and weekends
 };
 
 struct Treatment {
@@ -71,7 +79,8 @@ struct Treatment {
   std::optional<PartialDate> stopped;  // absent: still taking it
   Outcome outcome = Outcome::kOngoing;
   std::string notes;
-  SourceLoc loc;  // of the `name` value
+  std::optional<PartialDate> changed_on;  // dose or instructions changed then
+  SourceLoc loc;                          // of the `name` value
 };
 
 struct PlannedTherapy {
@@ -86,7 +95,8 @@ struct MonitoringEntry {
   std::optional<Date> last_done;
   std::optional<Interval> every;
   std::string notes;
-  SourceLoc loc;  // of the `test` value
+  std::optional<Date> booked;  // a booked test: printed instead of the computed due date
+  SourceLoc loc;               // of the `test` value
 };
 
 struct Lifestyle {
@@ -103,6 +113,7 @@ struct Preferences {
   SourceLoc exclude_loc;
   std::vector<SourceLoc> include_section_locs;  // of each id, parallel to include_sections
   std::vector<SourceLoc> exclude_section_locs;  // of each id, parallel to exclude_sections
+  GuideSections guide_sections = GuideSections::kRelevant;
 };
 
 struct Packet {
@@ -130,7 +141,10 @@ struct Profile {
   Date plan_date{1970, 1, 1};    // from the profile, --date, or today
   bool plan_date_given = false;  // written in the profile
   std::string language = "en";
-  std::string guide;  // empty: the templates' default guide
+  std::string guide;             // empty: the templates' default guide
+  std::string emergency_number;  // empty: the theme's, else none
+  SourceLoc emergency_number_loc;
+  std::optional<Date> previous_plan_date;
 
   // Patient profiles.
   Patient patient;
@@ -141,6 +155,10 @@ struct Profile {
   std::vector<MonitoringEntry> monitoring;
   Lifestyle lifestyle;
   std::string notes;
+  Allergies allergies;
+  std::vector<OtherMedicine> other_medicines;
+  std::vector<Appointment> appointments;  // as written
+  std::vector<HomeMonitoring> home_monitoring;
 
   // Packet profiles.
   Packet packet;

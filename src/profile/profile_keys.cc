@@ -36,6 +36,13 @@ ValueSpec Word(const std::vector<std::string>& words) {
   return spec;
 }
 
+ValueSpec WordWithAliases(const std::vector<std::string>& words,
+                          const std::vector<std::pair<std::string, std::string>>& aliases) {
+  ValueSpec spec = Word(words);
+  spec.aliases = &aliases;
+  return spec;
+}
+
 ValueSpec Mapping(const MapSpec& keys) {
   ValueSpec spec = Of(ValueKind::kMapping);
   spec.keys = &keys;
@@ -73,7 +80,65 @@ std::vector<std::string> WordsOf(Enum first, Enum last) {
   return words;
 }
 
+// Other spellings of the additions' words (NormalizeWord applied).
+
+const std::vector<std::pair<std::string, std::string>>& NoAliases() {
+  static const std::vector<std::pair<std::string, std::string>> aliases;
+  return aliases;
+}
+
+const std::vector<std::pair<std::string, std::string>>& PregnancyAliases() {
+  static const std::vector<std::pair<std::string, std::string>> aliases = {
+      {"impossible", "not_possible"},
+      {"planning_pregnancy", "planning"},
+      {"breast_feeding", "breastfeeding"},
+  };
+  return aliases;
+}
+
+const std::vector<std::pair<std::string, std::string>>& HomeMeasureAliases() {
+  static const std::vector<std::pair<std::string, std::string>> aliases = {
+      {"bp", "blood_pressure"},
+      {"oxygen", "oxygen_saturation"},
+      {"spo2", "oxygen_saturation"},
+      {"oxygen_level", "oxygen_saturation"},
+  };
+  return aliases;
+}
+
+const std::vector<std::pair<std::string, std::string>>& AntibodyAliases() {
+  static const std::vector<std::pair<std::string, std::string>> aliases = {
+      {"scl_70", "scl70"},
+      {"topoisomerase_i", "scl70"},
+      {"anti_scl70", "scl70"},
+      {"anti_scl_70", "scl70"},
+      {"aca", "centromere"},
+      {"anti_centromere", "centromere"},
+      {"rnap_iii", "rna_polymerase_iii"},
+      {"rnap3", "rna_polymerase_iii"},
+      {"rna_polymerase_3", "rna_polymerase_iii"},
+      {"anti_rna_polymerase_iii", "rna_polymerase_iii"},
+      {"u1rnp", "u1_rnp"},
+      {"pmscl", "pm_scl"},
+      {"th/to", "th_to"},
+      {"u3rnp", "u3_rnp"},
+      {"fibrillarin", "u3_rnp"},
+  };
+  return aliases;
+}
+
 // The tables, one per mapping of the format.
+
+const MapSpec& CaregiverKeys() {
+  static const MapSpec spec{
+      "Someone who helps at home; printed with the contacts.",
+      {
+          Required("name", PersonName(), "Their name."),
+          Optional("relation", Line(), "How they are related, such as son or friend."),
+          Optional("phone", Line(), "Phone number, printed as written."),
+      }};
+  return spec;
+}
 
 const MapSpec& PatientKeys() {
   static const MapSpec spec{
@@ -86,6 +151,17 @@ const MapSpec& PatientKeys() {
                    "Full date YYYY-MM-DD, not after the plan date."),
           Optional("identifier", Line(),
                    "Hospital or clinic number; printed on every page when present."),
+          Optional("sex", WordWithAliases(SexWords(), NoAliases()),
+                   "female, male or other: for sex-specific advice (such as men on "
+                   "mycophenolate)."),
+          Optional("pregnancy", WordWithAliases(PregnancyWords(), PregnancyAliases()),
+                   "possible, not_possible, pregnant, planning or breastfeeding. Absent: "
+                   "pregnancy advice stays \"if you could become pregnant\"; not_possible: no "
+                   "pregnancy advice; pregnant, planning or breastfeeding: page 1 says to tell "
+                   "the care team now."),
+          Optional("interpreter", Line(),
+                   "The language the person needs an interpreter for; shown near the top."),
+          Optional("caregiver", Mapping(CaregiverKeys()), CaregiverKeys().description),
       }};
   return spec;
 }
@@ -103,6 +179,12 @@ const MapSpec& DiagnosisKeys() {
           Optional("treatment_resistant", Of(ValueKind::kBool),
                    "Whether the disease is resistant to treatment. When absent it is inferred: "
                    "true when two or more past treatments ended with an inadequate response."),
+          Optional(
+              "antibodies",
+              UniqueListOf(WordWithAliases(AntibodyWords(), AntibodyAliases()), kMaxAntibodies),
+              "Scleroderma antibodies found, each once: scl70 (topoisomerase I), centromere, "
+              "rna_polymerase_iii, u1_rnp, pm_scl, th_to, u3_rnp or other. They shape risk "
+              "(kidneys, lungs)."),
       }};
   return spec;
 }
@@ -116,6 +198,9 @@ const MapSpec& CareTeamKeys() {
           Optional("phone", Line(), "Phone number, printed as written."),
           Optional("email", Line(), "E-mail address."),
           Optional("notes", EntryNotes(), "When and why to contact them."),
+          Optional("hours", Line(), "When this contact answers, such as Weekdays 8am to 4pm."),
+          Optional("out_of_hours", Of(ValueKind::kBool),
+                   "true: answers evenings, nights and weekends (the out-of-hours route)."),
       }};
   return spec;
 }
@@ -136,6 +221,9 @@ const MapSpec& TreatmentKeys() {
                    "it."),
           Required("outcome", Word(OutcomeWords()), "How it went, or ongoing."),
           Optional("notes", EntryNotes(), "Anything else worth printing about it."),
+          Optional("changed_on", Of(ValueKind::kPartialDate),
+                   "When the dose or instructions last changed: YYYY, YYYY-MM or YYYY-MM-DD, "
+                   "not before started nor after the plan date."),
       }};
   return spec;
 }
@@ -166,6 +254,9 @@ const MapSpec& MonitoringKeys() {
                    "weekly, fortnightly, monthly, quarterly, yearly or annually. Overrides the "
                    "usual interval."),
           Optional("notes", EntryNotes(), "Anything else worth printing about it."),
+          Optional("booked", Of(ValueKind::kDate),
+                   "Full date YYYY-MM-DD the test is booked for; printed instead of the "
+                   "computed due date."),
       }};
   return spec;
 }
@@ -192,6 +283,64 @@ const MapSpec& PreferencesKeys() {
                    "Guide section ids to add even if the rules would not pick them."),
           Optional("exclude_sections", ListOf(Id(), kMaxSectionIds),
                    "Guide section ids to leave out."),
+          Optional("guide_sections", WordWithAliases(GuideSectionsWords(), NoAliases()),
+                   "The guide part of the plan: relevant (the default: the sections the rules "
+                   "pick), none or all."),
+      }};
+  return spec;
+}
+
+const MapSpec& AllergyKeys() {
+  static const MapSpec spec{
+      "An allergy or intolerance to a substance.",
+      {
+          Required("substance", Line(), "The medicine or substance, such as penicillin."),
+          Optional("reaction", Line(), "What happened, such as rash."),
+      }};
+  return spec;
+}
+
+const MapSpec& OtherMedicineKeys() {
+  static const MapSpec spec{
+      "A medicine for another condition; listed with the medicines, never on the timeline.",
+      {
+          Required("name", Line(), "The medicine."),
+          Optional("dose", Line(), "Dose and schedule as free text."),
+          Optional("notes", EntryNotes(), "What it is for, or anything else worth printing."),
+      }};
+  return spec;
+}
+
+const MapSpec& AppointmentKeys() {
+  static const MapSpec spec{
+      "A booked visit.",
+      {
+          Required("date", Of(ValueKind::kDate), "Full date YYYY-MM-DD."),
+          Optional("time", Line(), "Time as HH:MM (24-hour clock), in quotes."),
+          Required("with", Line(), "Who or which clinic, such as Rheumatology clinic."),
+          Optional("place", Line(), "Where, such as Outpatients, Level 2."),
+          Optional("notes", EntryNotes(), "What to bring or do."),
+      }};
+  return spec;
+}
+
+const MapSpec& HomeMonitoringKeys() {
+  static const MapSpec spec{
+      "A measurement the person takes at home, with the care team's own levels.",
+      {
+          Required("measure", WordWithAliases(HomeMeasureWords(), HomeMeasureAliases()),
+                   "blood_pressure, weight, oxygen_saturation or temperature."),
+          Optional("every", Of(ValueKind::kInterval),
+                   "How often; overrides the usual interval for home checks."),
+          Optional("usual", Line(), "The person's usual reading, such as 125/80."),
+          Optional("act_at", Line(),
+                   "The level at which to act: blood_pressure SYS/DIA (140/90); weight a "
+                   "change such as 2 kg in 3 days; oxygen_saturation a percentage (92%); "
+                   "temperature in degrees Celsius (38.0 C)."),
+          Optional("action", EntryNotes(),
+                   "The care team's own instruction at that level; it replaces the general "
+                   "advice for this measure everywhere in the plan."),
+          Optional("call", Line(), "The care_team role to call."),
       }};
   return spec;
 }
@@ -209,6 +358,12 @@ const MapSpec& PacketKeys() {
                    "Add fill-in-by-hand forms (treatment timeline, monitoring log, lifestyle "
                    "checklist); default true."),
       }};
+  return spec;
+}
+
+ValueSpec AllergyList() {
+  ValueSpec spec = ListOf(Mapping(AllergyKeys()), kMaxAllergies, ValueKind::kAllOrList);
+  spec.list_word = "none";
   return spec;
 }
 
@@ -230,6 +385,13 @@ const MapSpec& TopLevelKeys() {
           Optional("guide", Id(),
                    "The guide to take sections from; default: the guide named "
                    "in the templates' index."),
+          Optional("emergency_number", Line(),
+                   "The number to call for an ambulance, such as 999; printed in every \"call "
+                   "an ambulance\" line. Default: the theme's."),
+          Optional("previous_plan_date", Of(ValueKind::kDate),
+                   "Full date YYYY-MM-DD of the last printed plan, before the plan date: the plan "
+                   "then says what changed since.",
+                   KeyScope::kPatient),
           Required("patient", Mapping(PatientKeys()), PatientKeys().description,
                    KeyScope::kPatient),
           Required("diagnosis", Mapping(DiagnosisKeys()), DiagnosisKeys().description,
@@ -247,6 +409,18 @@ const MapSpec& TopLevelKeys() {
                    KeyScope::kPatient),
           Optional("notes", Text(ValueKind::kMultiline, kMaxNotesChars),
                    "Free text from the care team, printed as written.", KeyScope::kPatient),
+          Optional("allergies", AllergyList(),
+                   "Allergies: a list, or the word none (no known allergies). Absent: printed "
+                   "as not recorded.",
+                   KeyScope::kPatient),
+          Optional("other_medicines", ListOf(Mapping(OtherMedicineKeys()), kMaxOtherMedicines),
+                   "Medicines for other conditions; listed with the medicines.",
+                   KeyScope::kPatient),
+          Optional("appointments", ListOf(Mapping(AppointmentKeys()), kMaxAppointments),
+                   "Booked visits; the next one is on page 1.", KeyScope::kPatient),
+          Optional("home_monitoring", ListOf(Mapping(HomeMonitoringKeys()), kMaxHomeMonitoring),
+                   "What the person measures at home, with the care team's own levels.",
+                   KeyScope::kPatient),
           Required("packet", Mapping(PacketKeys()), PacketKeys().description, KeyScope::kPacket),
           Optional("preferences", Mapping(PreferencesKeys()), PreferencesKeys().description),
       }};
@@ -301,6 +475,48 @@ const std::vector<std::string>& SmokingWords() {
 const std::vector<std::string>& PageSizeWords() {
   static const std::vector<std::string> words = WordsOf(PageSize::kA4, PageSize::kLetter);
   return words;
+}
+
+const std::vector<std::string>& SexWords() {
+  static const std::vector<std::string> words = WordsOf(Sex::kFemale, Sex::kOther);
+  return words;
+}
+
+const std::vector<std::string>& PregnancyWords() {
+  static const std::vector<std::string> words =
+      WordsOf(Pregnancy::kPossible, Pregnancy::kBreastfeeding);
+  return words;
+}
+
+const std::vector<std::string>& AntibodyWords() {
+  static const std::vector<std::string> words = WordsOf(Antibody::kScl70, Antibody::kOther);
+  return words;
+}
+
+const std::vector<std::string>& HomeMeasureWords() {
+  static const std::vector<std::string> words =
+      WordsOf(HomeMeasure::kBloodPressure, HomeMeasure::kTemperature);
+  return words;
+}
+
+const std::vector<std::string>& GuideSectionsWords() {
+  static const std::vector<std::string> words =
+      WordsOf(GuideSections::kRelevant, GuideSections::kAll);
+  return words;
+}
+
+std::string NormalizeWord(std::string_view text) {
+  std::string word;
+  for (char c : text) {
+    if (c == ' ' || c == '-') {
+      word += '_';
+    } else if (c >= 'A' && c <= 'Z') {
+      word += static_cast<char>(c - 'A' + 'a');
+    } else {
+      word += c;
+    }
+  }
+  return word;
 }
 
 }  // namespace careplan::profile

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace careplan::profile {
@@ -44,6 +45,10 @@ struct ValueSpec {
   std::shared_ptr<const ValueSpec> item;            // kList, kAllOrList
   size_t max_items = 0;                             // kList, kAllOrList
   bool unique_items = false;                        // kList: a repeated item is a warning
+  std::string_view list_word = "all";               // kAllOrList: the word instead of a list
+  // kWord: other spellings (normalized as in NormalizeWord) and the word each
+  // means. When set (even empty), the word also matches in any case.
+  const std::vector<std::pair<std::string, std::string>>* aliases = nullptr;
 };
 
 struct KeySpec {
@@ -75,6 +80,15 @@ const std::vector<std::string>& OrganWords();
 const std::vector<std::string>& OutcomeWords();
 const std::vector<std::string>& SmokingWords();  // Smoking value = index + 1 (0 is kUnknown)
 const std::vector<std::string>& PageSizeWords();
+const std::vector<std::string>& SexWords();
+const std::vector<std::string>& PregnancyWords();
+const std::vector<std::string>& AntibodyWords();
+const std::vector<std::string>& HomeMeasureWords();
+const std::vector<std::string>& GuideSectionsWords();
+
+// A word of a closed list as it is compared: lower case, with spaces and
+// hyphens as underscores ("RNA polymerase III" -> "rna_polymerase_iii").
+std::string NormalizeWord(std::string_view text);
 
 inline constexpr std::string_view kFormatV1 = "careplan/v1";
 

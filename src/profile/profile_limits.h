@@ -39,5 +39,10 @@ inline constexpr size_t kMaxMonitoring = 200;
 inline constexpr size_t kMaxGoals = 50;
 inline constexpr size_t kMaxOrgans = 10;       // the whole vocabulary
 inline constexpr size_t kMaxSectionIds = 100;  // include/exclude_sections, packet.sections
+inline constexpr size_t kMaxAntibodies = 8;    // the whole vocabulary
+inline constexpr size_t kMaxAllergies = 50;
+inline constexpr size_t kMaxOtherMedicines = 100;
+inline constexpr size_t kMaxAppointments = 100;
+inline constexpr size_t kMaxHomeMonitoring = 4;  // one per measure
 
 }  // namespace careplan::profile

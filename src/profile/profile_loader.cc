@@ -5,6 +5,7 @@
 
 #include "base/suggest.h"
 #include "profile/field_reader.h"
+#include "profile/home_levels.h"
 #include "profile/input_limits.h"
 #include "profile/profile_keys.h"
 #include "profile/profile_limits.h"
@@ -48,6 +49,8 @@ class ProfileReader {
     ReadKind(*top);
     ReadPlanDate(*top);
     ReadLanguageAndGuide(*top);
+    ReadEmergencyNumber(top->Get("emergency_number"));
+    ReadPreviousPlanDate(top->Get("previous_plan_date"));
     ReadPatient(KindField(*top, "patient", ProfileKind::kPatient));
     ReadDiagnosis(KindField(*top, "diagnosis", ProfileKind::kPatient));
     ReadCareTeam(top->Get("care_team"));
@@ -56,8 +59,13 @@ class ProfileReader {
     ReadMonitoring(top->Get("monitoring"));
     ReadLifestyle(top->Get("lifestyle"));
     Set(reader_.Text(top->Get("notes")), &profile_.notes);
+    ReadAllergies(top->Get("allergies"));
+    ReadOtherMedicines(top->Get("other_medicines"));
+    ReadAppointments(top->Get("appointments"));
+    ReadHomeMonitoring(top->Get("home_monitoring"));
     ReadPacket(KindField(*top, "packet", ProfileKind::kPacket));
     ReadPreferences(top->Get("preferences"));
+    if (options_.guide_sections) profile_.preferences.guide_sections = *options_.guide_sections;
   }
 
  private:
@@ -159,6 +167,21 @@ class ProfileReader {
       patient.date_of_birth = date;
     }
     Set(reader_.Text(map->Get("identifier")), &patient.identifier);
+    if (auto index = reader_.Word(map->Get("sex"))) patient.sex = static_cast<Sex>(*index);
+    if (auto index = reader_.Word(map->Get("pregnancy")))
+      patient.pregnancy = static_cast<Pregnancy>(*index);
+    Set(reader_.Text(map->Get("interpreter")), &patient.interpreter);
+    ReadCaregiver(map->Get("caregiver"));
+  }
+
+  void ReadCaregiver(const Field& field) {
+    const std::optional<MapFields> map = reader_.Map(field);
+    if (!map) return;
+    Caregiver caregiver;
+    Set(reader_.Text(map->Get("name")), &caregiver.name);
+    Set(reader_.Text(map->Get("relation")), &caregiver.relation);
+    Set(reader_.Text(map->Get("phone")), &caregiver.phone);
+    profile_.patient.caregiver = std::move(caregiver);
   }
 
   void ReadDiagnosis(const Field& field) {
@@ -178,6 +201,18 @@ class ProfileReader {
         diagnosis.organ_involvement.push_back(static_cast<Organ>(*index));
     }
     diagnosis.treatment_resistant = reader_.Bool(map->Get("treatment_resistant"));
+    for (const Field& item : reader_.List(map->Get("antibodies"))) {
+      const std::optional<size_t> index = reader_.Word(item);
+      if (!index) continue;
+      const Antibody antibody = static_cast<Antibody>(*index);
+      auto& antibodies = diagnosis.antibodies;
+      if (std::find(antibodies.begin(), antibodies.end(), antibody) != antibodies.end()) {
+        reader_.Warning(*item.node, item.path + ": " + ToString(antibody) +
+                                        " is already in the list; the repeat is ignored");
+        continue;
+      }
+      antibodies.push_back(antibody);
+    }
   }
 
   void ReadCareTeam(const Field& field) {
@@ -190,6 +225,8 @@ class ProfileReader {
       Set(reader_.Text(map->Get("phone")), &member.phone);
       Set(reader_.Text(map->Get("email")), &member.email);
       Set(reader_.Text(map->Get("notes")), &member.notes);
+      Set(reader_.Text(map->Get("hours")), &member.hours);
+      Set(reader_.Bool(map->Get("out_of_hours")), &member.out_of_hours);
       profile_.care_team.push_back(std::move(member));
     }
   }
@@ -222,7 +259,21 @@ class ProfileReader {
     if (auto index = reader_.Word(map.Get("outcome")))
       treatment.outcome = static_cast<Outcome>(*index);
     Set(reader_.Text(map.Get("notes")), &treatment.notes);
+    ReadChangedOn(map.Get("changed_on"), started, &treatment);
     return treatment;
+  }
+
+  // A change of dose or instructions: between the start and the plan date.
+  void ReadChangedOn(const Field& field, const std::optional<PartialDate>& started,
+                     Treatment* treatment) {
+    const std::optional<PartialDate> changed = reader_.PartialDateValue(field);
+    if (!changed) return;
+    CheckNotAfterPlanDate(field, changed->FirstDay(), changed->Iso());
+    if (started && changed->LastDay() < started->FirstDay()) {
+      reader_.Error(*field.node, field.path + ": " + changed->Iso() + " is before started (" +
+                                     started->Iso() + ")");
+    }
+    treatment->changed_on = changed;
   }
 
   void ReadPlanned(const Field& field) {
@@ -252,6 +303,7 @@ class ProfileReader {
       }
       entry.every = reader_.IntervalValue(map->Get("every"));
       Set(reader_.Text(map->Get("notes")), &entry.notes);
+      entry.booked = reader_.FullDate(map->Get("booked"));
       profile_.monitoring.push_back(std::move(entry));
     }
   }
@@ -273,6 +325,8 @@ class ProfileReader {
     if (auto index = reader_.Word(map->Get("page_size")))
       preferences.page_size = static_cast<PageSize>(*index);
     Set(reader_.Bool(map->Get("large_print")), &preferences.large_print);
+    if (auto index = reader_.Word(map->Get("guide_sections")))
+      preferences.guide_sections = static_cast<GuideSections>(*index);
     const Field include = map->Get("include_sections");
     preferences.include_sections = ReadIds(include, &preferences.include_section_locs);
     if (include.node) preferences.include_loc = reader_.Loc(*include.node);
@@ -286,6 +340,169 @@ class ProfileReader {
                         {"list the sections of a packet under packet.sections"});
       }
     }
+  }
+
+  void ReadEmergencyNumber(const Field& field) {
+    if (auto number = reader_.Text(field)) {
+      profile_.emergency_number = std::move(*number);
+      profile_.emergency_number_loc = reader_.Loc(*field.node);
+    }
+  }
+
+  // The last printed plan: before this one.
+  void ReadPreviousPlanDate(const Field& field) {
+    const std::optional<Date> date = reader_.FullDate(field);
+    if (!date) return;
+    if (!(*date < profile_.plan_date)) {
+      reader_.Error(*field.node, field.path + ": " + date->Iso() + " is not before the plan date " +
+                                     profile_.plan_date.Iso());
+      return;
+    }
+    profile_.previous_plan_date = date;
+  }
+
+  // A list of allergies, or the word none.
+  void ReadAllergies(const Field& field) {
+    if (!field.given()) return;
+    if (field.node->is_scalar() && NormalizeWord(field.node->value) == "none") {
+      profile_.allergies.recorded = true;
+      return;
+    }
+    if (field.node->is_sequence() && field.node->items.empty()) {
+      reader_.Error(*field.node,
+                    field.path + ": the list is empty; write none for no known allergies");
+      return;
+    }
+    if (!field.node->is_sequence()) {
+      reader_.Error(*field.node,
+                    field.path +
+                        ": expected none or a list of allergies (- substance: ...), "
+                        "got " +
+                        DescribeYamlValue(*field.node),
+                    {"write none when there are no known allergies"});
+      return;
+    }
+    profile_.allergies.recorded = true;
+    for (const Field& item : reader_.List(field)) {
+      const std::optional<MapFields> map = reader_.Map(item);
+      if (!map) continue;
+      Allergy allergy;
+      allergy.loc = NameLoc(*map, "substance");
+      Set(reader_.Text(map->Get("substance")), &allergy.substance);
+      Set(reader_.Text(map->Get("reaction")), &allergy.reaction);
+      profile_.allergies.list.push_back(std::move(allergy));
+    }
+  }
+
+  void ReadOtherMedicines(const Field& field) {
+    for (const Field& item : reader_.List(field)) {
+      const std::optional<MapFields> map = reader_.Map(item);
+      if (!map) continue;
+      OtherMedicine medicine;
+      medicine.loc = NameLoc(*map, "name");
+      Set(reader_.Text(map->Get("name")), &medicine.name);
+      Set(reader_.Text(map->Get("dose")), &medicine.dose);
+      Set(reader_.Text(map->Get("notes")), &medicine.notes);
+      profile_.other_medicines.push_back(std::move(medicine));
+    }
+  }
+
+  void ReadAppointments(const Field& field) {
+    for (const Field& item : reader_.List(field)) {
+      const std::optional<MapFields> map = reader_.Map(item);
+      if (!map) continue;
+      Appointment appointment;
+      appointment.loc = NameLoc(*map, "date");
+      const std::optional<Date> date = reader_.FullDate(map->Get("date"));
+      if (date) appointment.date = *date;
+      ReadClockTime(map->Get("time"), &appointment.time);
+      Set(reader_.Text(map->Get("with")), &appointment.with);
+      Set(reader_.Text(map->Get("place")), &appointment.place);
+      Set(reader_.Text(map->Get("notes")), &appointment.notes);
+      if (date) profile_.appointments.push_back(std::move(appointment));
+    }
+  }
+
+  // HH:MM on the 24-hour clock. Unquoted 10:30 is read by YAML as text too.
+  void ReadClockTime(const Field& field, std::string* out) {
+    const std::optional<std::string> text = reader_.Text(field);
+    if (!text) return;
+    const std::string& t = *text;
+    const auto digit = [&t](size_t i) { return t[i] >= '0' && t[i] <= '9'; };
+    const bool shaped =
+        t.size() == 5 && digit(0) && digit(1) && t[2] == ':' && digit(3) && digit(4);
+    if (!shaped || std::stoi(t.substr(0, 2)) > 23 || std::stoi(t.substr(3, 2)) > 59) {
+      reader_.Error(
+          *field.node,
+          field.path + ": expected a time as HH:MM (24-hour clock), got " + QuoteForMessage(t),
+          {"write it in quotes, such as time: \"09:30\""});
+      return;
+    }
+    *out = t;
+  }
+
+  void ReadHomeMonitoring(const Field& field) {
+    for (const Field& item : reader_.List(field)) {
+      const std::optional<MapFields> map = reader_.Map(item);
+      if (!map) continue;
+      HomeMonitoring entry;
+      entry.loc = NameLoc(*map, "measure");
+      const Field measure = map->Get("measure");
+      const std::optional<size_t> index = reader_.Word(measure);
+      if (index) entry.measure = static_cast<HomeMeasure>(*index);
+      entry.every = reader_.IntervalValue(map->Get("every"));
+      Set(ReadLevel(map->Get("usual"), entry.measure, index.has_value()), &entry.usual);
+      Set(ReadLevel(map->Get("act_at"), entry.measure, index.has_value()), &entry.act_at);
+      Set(reader_.Text(map->Get("action")), &entry.action);
+      const Field call = map->Get("call");
+      if (auto role = reader_.Text(call)) {
+        CheckCareTeamRole(call, *role);
+        entry.call = std::move(*role);
+      }
+      if (!index) continue;
+      if (IsMeasured(entry.measure)) {
+        reader_.Error(*measure.node, measure.path + ": " + ToString(entry.measure) +
+                                         " is already in home_monitoring; list each measure once");
+        continue;
+      }
+      profile_.home_monitoring.push_back(std::move(entry));
+    }
+  }
+
+  bool IsMeasured(HomeMeasure measure) const {
+    for (const HomeMonitoring& entry : profile_.home_monitoring)
+      if (entry.measure == measure) return true;
+    return false;
+  }
+
+  // A reading or level, checked for its measure: blood pressure as SYS/DIA,
+  // oxygen as a percentage, temperature in degrees Celsius; weight is free text.
+  std::optional<std::string> ReadLevel(const Field& field, HomeMeasure measure, bool known) {
+    std::optional<std::string> text = reader_.Text(field);
+    if (!text || !known) return text;
+    const std::string problem = LevelProblem(*text, measure);
+    if (problem.empty()) return text;
+    reader_.Error(*field.node, field.path + ": " + problem + ", got " + QuoteForMessage(*text));
+    return std::nullopt;
+  }
+
+  void CheckCareTeamRole(const Field& field, const std::string& role) {
+    std::vector<std::string> roles;
+    for (const CareTeamMember& member : profile_.care_team) {
+      if (NormalizeWord(member.role) == NormalizeWord(role)) return;
+      roles.push_back(member.role);
+    }
+    if (roles.empty()) {
+      reader_.Error(
+          *field.node,
+          field.path + ": " + QuoteForMessage(role) + " is not in care_team, which is empty",
+          {"add the contact to care_team, with its role, name and phone"});
+      return;
+    }
+    reader_.Error(*field.node,
+                  field.path + ": " + QuoteForMessage(role) +
+                      " is not a role in care_team; the roles are " + JoinChoices(roles, "and"),
+                  DidYouMean(role, roles));
   }
 
   void ReadPacket(const Field& field) {

@@ -52,6 +52,8 @@ struct LoadOptions {
   std::vector<std::string> languages = {"en"};
   // The guide ids there are; when not empty, `guide:` must be one of them.
   std::vector<std::string> guides;
+  // --guide-sections: overrides preferences.guide_sections.
+  std::optional<GuideSections> guide_sections;
 };
 
 // Returns the profile when there are no errors (warnings allowed). `file` is

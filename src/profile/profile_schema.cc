@@ -98,8 +98,8 @@ JsonValue ValueSchema(const ValueSpec& spec, bool required) {
       return ArraySchema(spec, 0);
     case ValueKind::kAllOrList:
       return JsonValue::Object().Set(
-          "oneOf", JsonValue::Array(
-                       {JsonValue::Object().Set("const", String("all")), ArraySchema(spec, 1)}));
+          "oneOf", JsonValue::Array({JsonValue::Object().Set("const", String(spec.list_word)),
+                                     ArraySchema(spec, 1)}));
   }
   return JsonValue::Object();
 }

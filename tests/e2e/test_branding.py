@@ -132,7 +132,7 @@ class BrandingTest(u.TempDirTestCase):
         self.assertEqual(
             err,
             f'{theme}:1:1: error: unknown key "organization"; expected organisation, contact, '
-            'logo or accent_colour\n'
+            'logo, accent_colour, emergency_number or out_of_hours\n'
             '  hint: did you mean "organisation"?\n'
             f'{theme}:2:7: error: logo: "../../etc/passwd" is outside the theme\'s folder\n'
             "  hint: put the logo in the theme's folder (or a folder inside it) and name it "

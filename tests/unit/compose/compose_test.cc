@@ -87,7 +87,7 @@ TEST(ComposeTest, FirstPageHasDetailsUrgentSignsAndTheNextTest) {
   test.next_due = Date(2026, 11, 20);
   test.overdue = true;
   fixture.plan.schedule.tests.push_back(test);
-  fixture.profile.care_team.push_back({"Out-of-hours", "Ward 5", "0800 123", "", ""});
+  fixture.profile.care_team.push_back({"Out-of-hours", "Ward 5", "0800 123", "", "", "", false});
   const doc::Document document = fixture.Build();
   const auto page1 = Part(document, "My care plan");
   const auto details = All<doc::LabelValueList>(page1);

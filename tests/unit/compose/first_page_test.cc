@@ -25,7 +25,7 @@ TEST(FirstPageTest, UrgentSignsComeStraightAfterWhoThePlanIsFor) {
   PlanFixture fixture;
   AddWarning(&fixture, "You suddenly become very short of breath", content::Urgency::kEmergency);
   AddWarning(&fixture, "You have a temperature of 38 °C", content::Urgency::kSameDay);
-  fixture.profile.care_team.push_back({"Out-of-hours", "Ward 5", "0800 123", "", ""});
+  fixture.profile.care_team.push_back({"Out-of-hours", "Ward 5", "0800 123", "", "", "", false});
   const std::vector<doc::Block> page1 = Part(fixture.Build(), "My care plan");
   ASSERT_GE(page1.size(), 5u);
   EXPECT_TRUE(std::holds_alternative<doc::LabelValueList>(page1[1]));
@@ -41,11 +41,11 @@ TEST(FirstPageTest, UrgentSignsComeStraightAfterWhoThePlanIsFor) {
 
 TEST(FirstPageTest, CareTeamTablesKeepPhoneNumbersWholeInLargePrint) {
   PlanFixture fixture;
-  fixture.profile.care_team.push_back(
-      {"Rheumatologist", "Dr. Helen Carter", "+44 20 7946 0000", "h.carter@example.org", ""});
+  fixture.profile.care_team.push_back({"Rheumatologist", "Dr. Helen Carter", "+44 20 7946 0000",
+                                       "h.carter@example.org", "", "", false});
   fixture.profile.care_team.push_back({"Vascular and wound nurse", "Kwame Mensah", "020 7946 0323",
                                        "wound.clinic@example.org",
-                                       "Same-week appointments for a new ulcer"});
+                                       "Same-week appointments for a new ulcer", "", false});
   const doc::Document large = fixture.Build(18);
   // The short table fits with its phone column as wide as the number.
   // All<> points into the blocks it is given, so they are kept in a variable.

@@ -256,7 +256,8 @@ TEST(KnowledgeLoaderTest, UnknownKey) {
   EXPECT_EQ(LoadErrors(files),
             "rules/medicines.yaml:3:5: error: missing required key \"class\" in a medicine\n"
             "rules/medicines.yaml:6:5: error: unknown key \"clas\" in a medicine; expected id, "
-            "name, aliases, class, immunosuppressive, sun_protection, purpose, monitoring or "
+            "name, aliases, class, immunosuppressive, sun_protection, purpose, harms_unborn_baby, "
+            "monitoring or "
             "warnings\n"
             "  hint: did you mean \"class\"?\n");
 }

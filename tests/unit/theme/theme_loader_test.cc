@@ -116,14 +116,15 @@ TEST(ThemeLoaderTest, ShippedExampleThemeHasItsLogo) {
 TEST(ThemeLoaderTest, UnknownKeysWithDidYouMean) {
   EXPECT_EQ(Load("organization: X\nlogo_file: logo.png\ncolour: \"#000000\"\n"),
             kFile +
-                ":1:1: error: unknown key \"organization\"; expected organisation, contact, logo "
-                "or accent_colour\n  hint: did you mean \"organisation\"?\n" +
+                ":1:1: error: unknown key \"organization\"; expected organisation, contact, logo, "
+                "accent_colour, emergency_number or out_of_hours\n  hint: did you mean "
+                "\"organisation\"?\n" +
                 kFile +
-                ":2:1: error: unknown key \"logo_file\"; expected organisation, contact, logo or "
-                "accent_colour\n" +
+                ":2:1: error: unknown key \"logo_file\"; expected organisation, contact, logo, "
+                "accent_colour, emergency_number or out_of_hours\n" +
                 kFile +
-                ":3:1: error: unknown key \"colour\"; expected organisation, contact, logo or "
-                "accent_colour\n");
+                ":3:1: error: unknown key \"colour\"; expected organisation, contact, logo, "
+                "accent_colour, emergency_number or out_of_hours\n");
 }
 
 TEST(ThemeLoaderTest, DuplicateKey) {
@@ -134,8 +135,8 @@ TEST(ThemeLoaderTest, DuplicateKey) {
 TEST(ThemeLoaderTest, NotAMapping) {
   EXPECT_EQ(Load("- organisation\n- logo\n"),
             kFile +
-                ":1:1: error: a theme is a mapping with the keys organisation, contact, logo and "
-                "accent_colour\n");
+                ":1:1: error: a theme is a mapping with the keys organisation, contact, logo, "
+                "accent_colour, emergency_number and out_of_hours\n");
 }
 
 TEST(ThemeLoaderTest, YamlSyntaxError) {
@@ -235,8 +236,9 @@ TEST(ThemeLoaderTest, EveryProblemIsReportedAtOnce) {
                  "accent_colour: \"#eeeeee\"\n"
                  "contact: {phone: 1}\n"),
             kFile +
-                ":1:1: error: unknown key \"organisaton\"; expected organisation, contact, logo or "
-                "accent_colour\n  hint: did you mean \"organisation\"?\n" +
+                ":1:1: error: unknown key \"organisaton\"; expected organisation, contact, logo, "
+                "accent_colour, emergency_number or out_of_hours\n  hint: did you mean "
+                "\"organisation\"?\n" +
                 kFile + ":2:7: error: logo: \"../logo.png\" is outside the theme's folder\n" +
                 "  hint: put the logo in the theme's folder (or a folder inside it) and name it "
                 "from there\n" +
