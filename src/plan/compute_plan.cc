@@ -4,6 +4,7 @@
 #include "content/selection.h"
 #include "plan/blood_pressure_log.h"
 #include "plan/checklist.h"
+#include "plan/interactions.h"
 #include "plan/medicine_cards.h"
 #include "plan/monitoring_schedule.h"
 #include "plan/questions.h"
@@ -29,8 +30,10 @@ CarePlan ComputePlan(const profile::Profile& profile, const content::Guide& guid
   plan.timeline = BuildTimeline(profile, knowledge);
   plan.schedule = BuildMonitoringSchedule(profile, knowledge, facts, plan.timeline);
   plan.medicines = BuildMedicineCards(plan.timeline, facts);
+  plan.interactions = FindInteractions(CurrentAndPlannedNames(plan.timeline), knowledge);
+  AddInteractionWarnings(plan.interactions, knowledge, &plan.medicines);
   plan.checklist = BuildChecklist(profile, knowledge, facts);
-  plan.warnings = BuildWarningSigns(knowledge, facts, plan.timeline);
+  plan.warnings = BuildWarningSigns(knowledge, facts, plan.timeline, plan.interactions);
   plan.vaccines = BuildVaccineAdvice(knowledge, facts);
   plan.question_prompts = BuildQuestionPrompts(plan.timeline, plan.schedule);
   BloodPressureLogDecision blood_pressure =

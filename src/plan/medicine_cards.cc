@@ -42,4 +42,35 @@ std::vector<MedicineCard> BuildMedicineCards(const Timeline& timeline,
   return cards;
 }
 
+std::vector<std::string> CurrentAndPlannedNames(const Timeline& timeline) {
+  std::vector<std::string> names;
+  for (const TimelineEntry& entry : timeline.treatments) {
+    if (entry.status != content::MedicineStatus::kPast) names.push_back(entry.name);
+  }
+  for (const PlannedEntry& entry : timeline.planned) names.push_back(entry.name);
+  return names;
+}
+
+namespace {
+
+// Cards are one per medicine id, or per normalised name when unknown.
+std::string CardKey(const content::MedicineInfo* medicine, const std::string& name) {
+  return medicine ? medicine->id : "?" + NormalizeName(name);
+}
+
+}  // namespace
+
+void AddInteractionWarnings(const std::vector<FoundInteraction>& interactions,
+                            const content::Knowledge& knowledge, std::vector<MedicineCard>* cards) {
+  for (const FoundInteraction& found : interactions) {
+    const std::set<std::string> keys = {
+        CardKey(knowledge.FindMedicine(found.medicine_name), found.medicine_name),
+        CardKey(knowledge.FindMedicine(found.other_name), found.other_name)};
+    for (MedicineCard& card : *cards) {
+      if (!keys.count(CardKey(card.medicine, card.name_as_written))) continue;
+      card.warnings.push_back(&found.rule->warning);
+    }
+  }
+}
+
 }  // namespace careplan::plan

@@ -17,4 +17,14 @@ namespace careplan::plan {
 std::vector<MedicineCard> BuildMedicineCards(const Timeline& timeline,
                                              const content::PersonFacts& facts);
 
+// The names of the medicines taken now or planned, as written, for
+// FindInteractions (past treatments cannot meet a new medicine).
+std::vector<std::string> CurrentAndPlannedNames(const Timeline& timeline);
+
+// Adds each found interaction's warning to the cards of both of its
+// medicines (a card for a name the rules do not know, such as allopurinol,
+// prints no warnings, so the known medicine's card carries it).
+void AddInteractionWarnings(const std::vector<FoundInteraction>& interactions,
+                            const content::Knowledge& knowledge, std::vector<MedicineCard>* cards);
+
 }  // namespace careplan::plan
