@@ -62,14 +62,17 @@ std::string CardKey(const content::MedicineInfo* medicine, const std::string& na
 
 void AddInteractionWarnings(const std::vector<FoundInteraction>& interactions,
                             const content::Knowledge& knowledge, std::vector<MedicineCard>* cards) {
-  for (const FoundInteraction& found : interactions) {
-    const std::set<std::string> keys = {
-        CardKey(knowledge.FindMedicine(found.medicine_name), found.medicine_name),
-        CardKey(knowledge.FindMedicine(found.other_name), found.other_name)};
-    for (MedicineCard& card : *cards) {
-      if (!keys.count(CardKey(card.medicine, card.name_as_written))) continue;
-      card.warnings.push_back(&found.rule->warning);
+  for (MedicineCard& card : *cards) {
+    const std::string key = CardKey(card.medicine, card.name_as_written);
+    std::vector<const content::WarningRule*> first;
+    for (const FoundInteraction& found : interactions) {
+      if (key == CardKey(knowledge.FindMedicine(found.medicine_name), found.medicine_name) ||
+          key == CardKey(knowledge.FindMedicine(found.other_name), found.other_name)) {
+        first.push_back(&found.rule->warning);
+      }
     }
+    // Before the medicine's own warnings: it is about this person's own list.
+    card.warnings.insert(card.warnings.begin(), first.begin(), first.end());
   }
 }
 

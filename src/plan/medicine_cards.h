@@ -21,7 +21,7 @@ std::vector<MedicineCard> BuildMedicineCards(const Timeline& timeline,
 // FindInteractions (past treatments cannot meet a new medicine).
 std::vector<std::string> CurrentAndPlannedNames(const Timeline& timeline);
 
-// Adds each found interaction's warning to the cards of both of its
+// Puts each found interaction's warning first on the cards of both of its
 // medicines (a card for a name the rules do not know, such as allopurinol,
 // prints no warnings, so the known medicine's card carries it).
 void AddInteractionWarnings(const std::vector<FoundInteraction>& interactions,
