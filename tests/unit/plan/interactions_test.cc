@@ -121,7 +121,8 @@ TEST(InteractionsTest, PlanPutsTheWarningOnBothCardsTheWarningSignsAndExplain) {
     if (warning.text != nitrate->sign) continue;
     listed = true;
     EXPECT_EQ(warning.urgency, content::Urgency::kEmergency);
-    EXPECT_EQ(warning.reason.text, "sildenafil with GTN spray");
+    // The medicine's own chest-pain sign has the same words: one line, both reasons.
+    EXPECT_EQ(warning.reason.text, "PDE5 inhibitor; sildenafil with GTN spray");
   }
   EXPECT_TRUE(listed);
 
