@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "base/suggest.h"
 #include "content_fixtures.h"
 
 namespace careplan::content {
@@ -327,18 +328,20 @@ TEST(KnowledgeLoaderTest, ReferencesAcrossFiles) {
       "rules/general.yaml:10:11: error: unknown medicine \"rituximabb\" in a condition; expected "
       "a medicine id from medicines.yaml or any\n"
       "  hint: did you mean \"rituximab\"?\n"
-      "rules/medicines.yaml:6:12: error: unknown class \"biological\"; expected "
-      "standard_immunosuppressant, biologic, antifibrotic, procedure or glucocorticoid\n"
-      "  hint: did you mean \"biologic\"?\n"
-      "rules/organs.yaml:3:3: error: no entry for organ \"heart\"; every organ needs exactly one "
-      "entry\n"
-      "rules/organs.yaml:14:17: error: unknown lifestyle item \"stop_smokin\"; expected an id "
-      "from lifestyle.yaml\n"
-      "  hint: did you mean \"stop_smoking\"?\n"
-      "rules/organs.yaml:15:10: error: unknown organ \"hart\"; expected skin, lungs, heart, "
-      "pulmonary_hypertension, kidneys, gastrointestinal, raynaud, digital_ulcers, joints or "
-      "muscles\n"
-      "  hint: did you mean \"heart\"?\n");
+      "rules/medicines.yaml:6:12: error: unknown class \"biological\"; expected " +
+          JoinChoices(MedicineClasses()) +
+          "\n"
+          "  hint: did you mean \"biologic\"?\n"
+          "rules/organs.yaml:3:3: error: no entry for organ \"heart\"; every organ needs exactly "
+          "one "
+          "entry\n"
+          "rules/organs.yaml:14:17: error: unknown lifestyle item \"stop_smokin\"; expected an id "
+          "from lifestyle.yaml\n"
+          "  hint: did you mean \"stop_smoking\"?\n"
+          "rules/organs.yaml:15:10: error: unknown organ \"hart\"; expected skin, lungs, heart, "
+          "pulmonary_hypertension, kidneys, gastrointestinal, raynaud, digital_ulcers, joints or "
+          "muscles\n"
+          "  hint: did you mean \"heart\"?\n");
 }
 
 TEST(KnowledgeLoaderTest, PhaseRules) {
@@ -439,9 +442,10 @@ TEST(CheckGuideAgainstKnowledgeTest, ReportsSourcesSectionsAndMedicines) {
             "source \"S9\"; every source must be listed in rules/sources.yaml\n"
             "  hint: did you mean \"S1\"?\n"
             "guides/g/sections/care-lungs.md:4:15: error: unknown medicine_class \"biologics\"; "
-            "expected standard_immunosuppressant, biologic, antifibrotic, procedure or "
-            "glucocorticoid\n"
-            "  hint: did you mean \"biologic\"?\n");
+            "expected " +
+                JoinChoices(MedicineClasses()) +
+                "\n"
+                "  hint: did you mean \"biologic\"?\n");
 }
 
 }  // namespace
