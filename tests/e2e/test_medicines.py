@@ -86,8 +86,8 @@ class MedicinesTest(u.TempDirTestCase):
         # On both cards: the sildenafil card and the GTN spray card.
         self.assertEqual(text.count("Emergency: you take a nitrate (such as GTN spray)"), 2)
         # One line on the warning signs for the medicine's own sign and the interaction.
-        sign = ("You have chest pain while you take sildenafil or tadalafil: do not use GTN or any "
-                "other nitrate, and tell the ambulance crew that you take it")
+        sign = ("Your chest hurts or feels tight while you take sildenafil or tadalafil: do not use "
+                "GTN or any other nitrate, and tell the ambulance crew that you take it")
         self.assertEqual(text.count(sign), 1)
 
     def test_mycophenolate_contraception_follows_the_2018_advice(self):
