@@ -86,6 +86,19 @@ struct MedicineInfo {
   SourceLoc loc;
 };
 
+// Two medicines that must not meet, or that the team must know are taken
+// together (medicines.yaml `interactions`). It applies when a person takes
+// one of `medicines` and, as another entry, one of `with` or a name in
+// `with_names` (for medicines the rules do not describe, such as allopurinol).
+struct InteractionRule {
+  std::string id;
+  std::vector<std::string> medicines;   // medicine ids on one side
+  std::vector<std::string> with;        // medicine ids on the other side
+  std::vector<std::string> with_names;  // lowercase spellings on the other side
+  WarningRule warning;                  // text, sign, urgency and sources
+  SourceLoc loc;
+};
+
 struct OrganRules {
   std::string organ;       // profile organ_involvement id
   Condition applies_when;  // default {organ: <organ>}; kidneys also for diffuse disease
@@ -116,6 +129,7 @@ struct Knowledge {
   std::map<std::string, Source> sources;
   std::vector<TestInfo> tests;
   std::vector<MedicineInfo> medicines;
+  std::vector<InteractionRule> interactions;
   std::vector<OrganRules> organs;
   std::vector<LifestyleItem> lifestyle;
   std::vector<MonitoringRule> general_monitoring;  // everyone with the condition

@@ -45,6 +45,9 @@ const std::vector<KeySpec> kMedicineKeys = {{"id", true},
                                             {"harms_unborn_baby", false},
                                             {"monitoring", true},
                                             {"warnings", true}};
+const std::vector<KeySpec> kInteractionKeys = {
+    {"id", true},   {"medicines", true}, {"with", false}, {"with_names", false},
+    {"text", true}, {"urgency", true},   {"sign", false}, {"source", true}};
 const std::vector<KeySpec> kPurposeKeys = {{"text", true}, {"source", true}};
 const std::vector<KeySpec> kMonitoringKeys = {
     {"test", true},  {"phase", true},   {"every", false}, {"duration", false},
@@ -98,11 +101,12 @@ bool IsSnakeCase(const std::string& id) {
   });
 }
 
-// Source ids: S<number>, S<number>b or G<number>.
+// Source ids: S<number>, S<number><letter> or G<number>. The letter keeps
+// the facts sheets' own ids: S24b, and S42a to S42k (one EMA leaflet each).
 bool IsSourceId(const std::string& id) {
   if (id.size() < 2 || (id[0] != 'S' && id[0] != 'G')) return false;
   size_t end = id.size();
-  if (id[0] == 'S' && id.back() == 'b') --end;
+  if (id[0] == 'S' && id.back() >= 'a' && id.back() <= 'z') --end;
   if (end < 2) return false;
   return std::all_of(id.begin() + 1, id.begin() + static_cast<std::ptrdiff_t>(end),
                      [](char c) { return c >= '0' && c <= '9'; });
@@ -183,8 +187,11 @@ class RulesReader {
         ReadFile("tests.yaml", {{"tests", true}}, [&](const YAML::Node& root) { ReadTests(root); });
     lifestyle_ok_ = ReadFile("lifestyle.yaml", {{"lifestyle", true}},
                              [&](const YAML::Node& root) { ReadLifestyle(root); });
-    medicines_ok_ = ReadFile("medicines.yaml", {{"medicines", true}},
-                             [&](const YAML::Node& root) { ReadMedicines(root); });
+    medicines_ok_ = ReadFile("medicines.yaml", {{"medicines", true}, {"interactions", false}},
+                             [&](const YAML::Node& root) {
+                               ReadMedicines(root);
+                               ReadInteractions(root);
+                             });
     ReadFile("organs.yaml", {{"organs", true}}, [&](const YAML::Node& root) { ReadOrgans(root); });
     ReadFile("general.yaml", kGeneralKeys, [&](const YAML::Node& root) { ReadGeneral(root); });
     if (medicines_ok_) CheckAllConditions();
@@ -422,7 +429,9 @@ class RulesReader {
     for (const auto& entry : sources) {
       const std::string id = entry.first.IsScalar() ? entry.first.Scalar() : "";
       if (!IsSourceId(id)) {
-        Error(entry.first, "source id \"" + id + "\" must be S<number>, S<number>b or G<number>");
+        Error(entry.first,
+              "source id \"" + id +
+                  "\" must be S<number>, S<number> with one lowercase letter (S24b) or G<number>");
       }
       if (!ids.Add(id, Loc(entry.first), diagnostics_)) continue;
       if (!CheckKeys(entry.second, "a source", kSourceKeys)) continue;
@@ -533,6 +542,64 @@ class RulesReader {
       knowledge_.medicines.push_back(std::move(medicine));
     });
     CheckSpellings(knowledge_.medicines, "medicine", alias_owners);
+  }
+
+  // `interactions` (README 4.3): each side names medicine ids from the list
+  // above; `with_names` holds spellings of medicines the rules do not know.
+  void ReadInteractions(const YAML::Node& root) {
+    if (!root["interactions"]) return;
+    IdRegistry ids("interaction id");
+    ForEach(root, "interactions", [&](const YAML::Node& item) {
+      if (!CheckKeys(item, "an interaction", kInteractionKeys)) return;
+      InteractionRule rule;
+      rule.loc = Loc(item);
+      rule.id = Id(item, &ids);
+      rule.medicines = MedicineIds(item, "medicines");
+      rule.with = MedicineIds(item, "with");
+      ForEach(item, "with_names", [&](const YAML::Node& entry) {
+        const std::string name = entry.IsScalar() ? entry.Scalar() : "";
+        if (name.empty() || NormalizedAlias(name) != name) {
+          Error(entry, "with_names: expected lowercase texts with single spaces");
+          return;
+        }
+        rule.with_names.push_back(name);
+      });
+      if (rule.medicines.empty() || (rule.with.empty() && rule.with_names.empty())) {
+        Error(item,
+              "an interaction needs medicine ids in \"medicines\" and in \"with\" or "
+              "names in \"with_names\"");
+      }
+      rule.warning.loc = rule.loc;
+      rule.warning.text = Text(item, "text");
+      if (item["sign"]) rule.warning.sign = Text(item, "sign");
+      if (const int index = Word(item, "urgency", kAllUrgencies); index >= 0) {
+        const std::string& word = kAllUrgencies[static_cast<size_t>(index)];
+        rule.warning.urgency = word == "emergency"  ? Urgency::kEmergency
+                               : word == "same_day" ? Urgency::kSameDay
+                                                    : Urgency::kInfo;
+      }
+      rule.warning.sources = Sources(item);
+      knowledge_.interactions.push_back(std::move(rule));
+    });
+  }
+
+  // A list of medicine ids, each defined in medicines.yaml.
+  std::vector<std::string> MedicineIds(const YAML::Node& map, const char* key) {
+    std::vector<std::string> result;
+    ForEach(map, key, [&](const YAML::Node& entry) {
+      const std::string id = entry.IsScalar() ? entry.Scalar() : "";
+      if (knowledge_.MedicineById(id) == nullptr) {
+        std::vector<std::string> known;
+        for (const MedicineInfo& medicine : knowledge_.medicines) known.push_back(medicine.id);
+        Error(entry,
+              std::string(key) + ": unknown medicine \"" + id +
+                  "\"; expected a medicine id from medicines.yaml",
+              DidYouMean(id, known));
+        return;
+      }
+      result.push_back(id);
+    });
+    return result;
   }
 
   // A profile name is matched against ids and names too (knowledge.h), so an
@@ -738,8 +805,19 @@ std::string GuideFileOf(const GuideSection& section) {
 }  // namespace
 
 const std::vector<std::string>& MedicineClasses() {
-  static const std::vector<std::string> kClasses = {"standard_immunosuppressant", "biologic",
-                                                    "antifibrotic", "procedure", "glucocorticoid"};
+  // The last five are for the medicines people with scleroderma take beside
+  // the immune treatments (vasodilators for Raynaud's and PAH, ACE
+  // inhibitors, gut medicines, antibiotics, hydroxychloroquine and IVIG).
+  static const std::vector<std::string> kClasses = {"standard_immunosuppressant",
+                                                    "biologic",
+                                                    "antifibrotic",
+                                                    "procedure",
+                                                    "glucocorticoid",
+                                                    "vasodilator",
+                                                    "antihypertensive",
+                                                    "gut_medicine",
+                                                    "antibiotic",
+                                                    "immunomodulator"};
   return kClasses;
 }
 

@@ -15,6 +15,7 @@
 #include "content/guide.h"
 #include "content/knowledge.h"
 #include "content/selection.h"
+#include "plan/interactions.h"
 #include "profile/profile.h"
 
 namespace careplan::plan {
@@ -136,11 +137,12 @@ struct CarePlan {
 
   Timeline timeline;
   MonitoringSchedule schedule;
-  std::vector<MedicineCard> medicines;        // current, then planned
-  std::vector<ChecklistEntry> checklist;      // rules' items, then personal goals
-  std::vector<WarningEntry> warnings;         // emergency first, then same day
-  std::vector<std::string> vaccines;          // vaccine advice that applies
-  std::vector<std::string> question_prompts;  // for "Questions for my next appointment"
+  std::vector<MedicineCard> medicines;         // current, then planned
+  std::vector<FoundInteraction> interactions;  // among current and planned medicines
+  std::vector<ChecklistEntry> checklist;       // rules' items, then personal goals
+  std::vector<WarningEntry> warnings;          // emergency first, then same day
+  std::vector<std::string> vaccines;           // vaccine advice that applies
+  std::vector<std::string> question_prompts;   // for "Questions for my next appointment"
   bool needs_blood_pressure_log = false;
   Reason blood_pressure_log_reason;
 

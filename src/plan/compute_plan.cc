@@ -5,6 +5,7 @@
 #include "plan/blood_pressure_log.h"
 #include "plan/checklist.h"
 #include "plan/home_monitoring_plan.h"
+#include "plan/interactions.h"
 #include "plan/medicine_cards.h"
 #include "plan/monitoring_schedule.h"
 #include "plan/questions.h"
@@ -31,8 +32,11 @@ CarePlan ComputePlan(const profile::Profile& profile, const content::Guide& guid
   plan.timeline = BuildTimeline(profile, knowledge);
   plan.schedule = BuildMonitoringSchedule(profile, knowledge, facts, plan.timeline);
   plan.medicines = BuildMedicineCards(plan.timeline, facts);
+  plan.interactions =
+      FindInteractions(CurrentAndPlannedNames(plan.timeline, profile.other_medicines), knowledge);
+  AddInteractionWarnings(plan.interactions, knowledge, &plan.medicines);
   plan.checklist = BuildChecklist(profile, knowledge, facts);
-  plan.warnings = BuildWarningSigns(knowledge, facts, plan.timeline);
+  plan.warnings = BuildWarningSigns(knowledge, facts, plan.timeline, plan.interactions);
   plan.vaccines = BuildVaccineAdvice(knowledge, facts);
   plan.question_prompts = BuildQuestionPrompts(plan.timeline, plan.schedule);
   BloodPressureLogDecision blood_pressure =

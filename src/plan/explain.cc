@@ -113,6 +113,15 @@ void WriteMedicines(const std::vector<MedicineCard>& medicines, std::ostream& ou
   }
 }
 
+void WriteInteractions(const std::vector<FoundInteraction>& interactions, std::ostream& out) {
+  out << "\nInteractions (" << interactions.size() << ")\n";
+  for (const FoundInteraction& found : interactions) {
+    out << "  " << UrgencyWord(found.rule->warning.urgency) << ": " << InteractionLabel(found)
+        << " [" << found.rule->id << "]" << Sources(found.rule->warning.sources) << "\n"
+        << "    " << found.rule->warning.text << "\n";
+  }
+}
+
 void WriteWarnings(const std::vector<WarningEntry>& warnings, std::ostream& out) {
   out << "\nWarning signs (" << warnings.size() << ")\n";
   for (const WarningEntry& warning : warnings) {
@@ -173,6 +182,7 @@ std::string FormatExplanation(const CarePlan& plan) {
   WriteTimeline(plan.timeline, out);
   WriteSchedule(plan.schedule, out);
   WriteMedicines(plan.medicines, out);
+  WriteInteractions(plan.interactions, out);
   WriteWarnings(plan.warnings, out);
   WriteChecklist(plan.checklist, out);
 

@@ -42,4 +42,41 @@ std::vector<MedicineCard> BuildMedicineCards(const Timeline& timeline,
   return cards;
 }
 
+std::vector<std::string> CurrentAndPlannedNames(
+    const Timeline& timeline, const std::vector<profile::OtherMedicine>& other_medicines) {
+  std::vector<std::string> names;
+  for (const TimelineEntry& entry : timeline.treatments) {
+    if (entry.status != content::MedicineStatus::kPast) names.push_back(entry.name);
+  }
+  for (const PlannedEntry& entry : timeline.planned) names.push_back(entry.name);
+  for (const profile::OtherMedicine& other : other_medicines) names.push_back(other.name);
+  return names;
+}
+
+namespace {
+
+// Cards are one per medicine id, or per normalised name when unknown.
+std::string CardKey(const content::MedicineInfo* medicine, const std::string& name) {
+  // Not "?" + ...: GCC 12 at -O2 reports a false -Wrestrict (GCC bug 105329).
+  return medicine ? medicine->id : NormalizeName(name).insert(0, 1, '?');
+}
+
+}  // namespace
+
+void AddInteractionWarnings(const std::vector<FoundInteraction>& interactions,
+                            const content::Knowledge& knowledge, std::vector<MedicineCard>* cards) {
+  for (MedicineCard& card : *cards) {
+    const std::string key = CardKey(card.medicine, card.name_as_written);
+    std::vector<const content::WarningRule*> first;
+    for (const FoundInteraction& found : interactions) {
+      if (key == CardKey(knowledge.FindMedicine(found.medicine_name), found.medicine_name) ||
+          key == CardKey(knowledge.FindMedicine(found.other_name), found.other_name)) {
+        first.push_back(&found.rule->warning);
+      }
+    }
+    // Before the medicine's own warnings: it is about this person's own list.
+    card.warnings.insert(card.warnings.begin(), first.begin(), first.end());
+  }
+}
+
 }  // namespace careplan::plan

@@ -17,4 +17,16 @@ namespace careplan::plan {
 std::vector<MedicineCard> BuildMedicineCards(const Timeline& timeline,
                                              const content::PersonFacts& facts);
 
+// The names of the medicines taken now or planned, as written, for
+// FindInteractions (past treatments cannot meet a new medicine), then the
+// medicines the person takes for other conditions (a GTN spray for angina).
+std::vector<std::string> CurrentAndPlannedNames(
+    const Timeline& timeline, const std::vector<profile::OtherMedicine>& other_medicines);
+
+// Puts each found interaction's warning first on the cards of both of its
+// medicines (a card for a name the rules do not know, such as allopurinol,
+// prints no warnings, so the known medicine's card carries it).
+void AddInteractionWarnings(const std::vector<FoundInteraction>& interactions,
+                            const content::Knowledge& knowledge, std::vector<MedicineCard>* cards);
+
 }  // namespace careplan::plan

@@ -52,7 +52,8 @@ class WarningCollector {
 
 std::vector<WarningEntry> BuildWarningSigns(const content::Knowledge& knowledge,
                                             const content::PersonFacts& facts,
-                                            const Timeline& timeline) {
+                                            const Timeline& timeline,
+                                            const std::vector<FoundInteraction>& interactions) {
   WarningCollector collector(facts);
   if (facts.is_packet) return {};
   for (const content::WarningRule& rule : knowledge.general_warnings) {
@@ -71,6 +72,9 @@ std::vector<WarningEntry> BuildWarningSigns(const content::Knowledge& knowledge,
     }
     const std::string reason = MedicineLabel(entry.medicine, entry.name);
     for (const content::WarningRule& rule : entry.medicine->warnings) collector.Add(rule, reason);
+  }
+  for (const FoundInteraction& found : interactions) {
+    collector.Add(found.rule->warning, InteractionLabel(found));
   }
   return collector.Take();
 }

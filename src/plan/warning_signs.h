@@ -23,7 +23,8 @@ namespace careplan::plan {
 // ones, otherwise in collection order.
 std::vector<WarningEntry> BuildWarningSigns(const content::Knowledge& knowledge,
                                             const content::PersonFacts& facts,
-                                            const Timeline& timeline);
+                                            const Timeline& timeline,
+                                            const std::vector<FoundInteraction>& interactions = {});
 
 // The text of every vaccine item whose `when` holds, in the rules' order.
 std::vector<std::string> BuildVaccineAdvice(const content::Knowledge& knowledge,

@@ -8,6 +8,7 @@ import re
 import e2e_util as u
 
 OLENA = "olena-early-diffuse-kidney-prednisolone.yaml"  # ramipril, prednisolone
+GRACE = "grace-sine-scleroderma-gut.yaml"  # prucalopride, which the rules do not describe
 DIMITRIS = "dimitris-overlap-pah-heart.yaml"  # macitentan, tadalafil
 MARIA = "maria-diffuse-ild.yaml"  # omeprazole, nintedanib, overdue echocardiogram
 # A label in front of a sentence that already says what to do.
@@ -37,7 +38,7 @@ class WordingTest(u.TempDirTestCase):
         return u.normalise_space(" ".join(self.text_of(os.path.join(u.EXAMPLES, name))))
 
     def test_unknown_medicines_get_plain_honest_words(self):
-        for name in (OLENA, DIMITRIS, MARIA):
+        for name in (GRACE,):
             with self.subTest(name):
                 text = self.example(name)
                 self.assertNotIn("rules do not know", text)

@@ -39,7 +39,7 @@ treatments:
     started: 2023-01
     stopped: 2024-01
     outcome: inadequate response
-  - name: omeprazole
+  - name: prucalopride
     started: 2020
     outcome: effective
 planned:
@@ -125,7 +125,7 @@ TEST_F(PersonFactsTest, StatusLists) {
 
 TEST_F(PersonFactsTest, AnyMedicineCountsNamesTheRulesDoNotKnow) {
   EXPECT_TRUE(Holds("{medicine: any, status: planned}"));
-  EXPECT_TRUE(Holds("{medicine: any, status: current}"));  // mycophenolate and omeprazole
+  EXPECT_TRUE(Holds("{medicine: any, status: current}"));  // mycophenolate and prucalopride
 
   const profile::Profile only_unknown = ProfileFromText(R"(format: careplan/v1
 patient: {name: X}
@@ -216,7 +216,7 @@ TEST(KnowledgeFindTest, MatchesIdsNamesAndAliasesIgnoringCaseAndSpaces) {
   EXPECT_EQ(knowledge.FindMedicine("autologous_hsct")->id, "autologous_hsct");
   EXPECT_EQ(knowledge.FindMedicine("Steroids (glucocorticoids)")->id, "glucocorticoids");
   EXPECT_EQ(knowledge.FindMedicine("prednisolone")->id, "glucocorticoids");
-  EXPECT_EQ(knowledge.FindMedicine("omeprazole"), nullptr);
+  EXPECT_EQ(knowledge.FindMedicine("prucalopride"), nullptr);
   EXPECT_EQ(knowledge.FindMedicine(""), nullptr);
   EXPECT_EQ(knowledge.FindTest("PFTs")->id, "pulmonary_function_tests");
   EXPECT_EQ(knowledge.FindTest("Echo")->id, "echocardiogram");
