@@ -70,7 +70,16 @@ class TextHygieneTest(u.TempDirTestCase):
         code, stdout, stderr = u.careplan("explain", profile)
         self.assertEqual(code, 0, stderr)
         self.assertNotIn("renal function", stderr)
-        self.assertNotIn("unknown", stderr.lower())
+        self.assertNotIn("not in the test rules", stderr)
+        self.assertIn("Breathing tests (lung function tests)", stdout)
+
+    def test_liver_function_is_not_taken_for_lung_function(self):
+        profile = self.write("liver.yaml", HEAD + "patient:\n  name: Ann Lee\n" + DIAGNOSIS +
+                             "monitoring:\n  - test: liver function\n")
+        code, _, stderr = u.careplan("validate", profile)
+        self.assertEqual(code, 0, stderr)
+        self.assertNotIn("lung function", stderr)
+        self.assertNotIn("not in the test rules", stderr)
 
 
 if __name__ == "__main__":
