@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   g++ cmake make pkg-config
-  libhpdf-dev libpoco-dev libyaml-cpp-dev libmd4c-dev
+  libhpdf-dev libpoco-dev libyaml-cpp-dev libmd4c-dev libutf8proc-dev
   libgtest-dev libgmock-dev
   qpdf poppler-utils python3 python3-yaml
   clang libclang-rt-14-dev llvm  # sanitizers, libFuzzer, llvm-symbolizer: sanitize.sh, fuzz.sh

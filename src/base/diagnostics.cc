@@ -1,9 +1,51 @@
 #include "base/diagnostics.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <tuple>
 
+#include "base/utf8.h"
+
 namespace careplan {
+namespace {
+
+// Characters a terminal would act on or that would hide or reorder what is
+// shown: controls (an escape sequence can recolour or clear the screen, a
+// carriage return or line break can forge a line such as "ok"), direction
+// controls and the Unicode line separators.
+bool ShownEscaped(char32_t code_point) {
+  return IsControlCharacter(code_point) || IsBidiControl(code_point) || code_point == 0x2028 ||
+         code_point == 0x2029;
+}
+
+// Appends `text` with every ShownEscaped character written as \u001B and
+// every byte that is not valid UTF-8 as \xFF, so that what a profile or a
+// file name contains is shown, never acted on.
+void AppendPrintable(std::string_view text, std::string* out) {
+  char escaped[16];
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    const std::string_view piece = text.substr(pos, length);
+    if (FindInvalidUtf8(piece) || piece.size() < length) {
+      std::snprintf(escaped, sizeof escaped, "\\x%02X", lead);
+      *out += escaped;
+      pos += 1;
+      continue;
+    }
+    const char32_t code_point = DecodeUtf8(piece)[0];
+    if (ShownEscaped(code_point)) {
+      std::snprintf(escaped, sizeof escaped, "\\u%04X", static_cast<unsigned>(code_point));
+      *out += escaped;
+    } else {
+      *out += piece;
+    }
+    pos += length;
+  }
+}
+
+}  // namespace
 
 void Diagnostics::Error(const SourceLoc& loc, std::string message, std::vector<std::string> hints) {
   Add({Severity::kError, loc, std::move(message), std::move(hints)});
@@ -36,7 +78,7 @@ std::string FormatDiagnostic(const Diagnostic& diagnostic) {
   std::string text;
   const SourceLoc& loc = diagnostic.loc;
   if (!loc.file.empty()) {
-    text += loc.file;
+    AppendPrintable(loc.file, &text);
     // Appended piece by piece: GCC 12 at -O2 and above reports a false
     // -Wrestrict for ":" + std::to_string(...) (GCC bug 105329).
     if (loc.line > 0) {
@@ -50,8 +92,11 @@ std::string FormatDiagnostic(const Diagnostic& diagnostic) {
     text += ": ";
   }
   text += diagnostic.severity == Severity::kError ? "error: " : "warning: ";
-  text += diagnostic.message;
-  for (const std::string& hint : diagnostic.hints) text += "\n  hint: " + hint;
+  AppendPrintable(diagnostic.message, &text);
+  for (const std::string& hint : diagnostic.hints) {
+    text += "\n  hint: ";
+    AppendPrintable(hint, &text);
+  }
   return text;
 }
 

@@ -41,7 +41,10 @@ class Diagnostics {
 };
 
 // "file:12:7: error: message" followed by one "  hint: ..." line per hint.
-// Parts of the location that are unknown (0) are left out.
+// Parts of the location that are unknown (0) are left out. Control and
+// direction-control characters in the file name, message and hints are
+// written as \u001B (and bytes that are not UTF-8 as \xFF), so that a
+// profile cannot move the cursor, recolour the terminal or forge a line.
 std::string FormatDiagnostic(const Diagnostic& diagnostic);
 
 // Every diagnostic, sorted, one FormatDiagnostic each, newline-terminated.

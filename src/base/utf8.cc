@@ -1,5 +1,11 @@
 #include "base/utf8.h"
 
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+
 namespace careplan {
 namespace {
 
@@ -84,5 +90,29 @@ std::string EncodeUtf8(std::u32string_view text) {
 }
 
 size_t CountCodePoints(std::string_view text) { return DecodeUtf8(text).size(); }
+
+std::string NormalizeNfc(std::string_view text) {
+  // Plain ASCII is already in NFC: most profile text skips the library call.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; }))
+    return std::string(text);
+  utf8proc_uint8_t* normalized = nullptr;
+  const utf8proc_ssize_t length =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                   static_cast<utf8proc_ssize_t>(text.size()), &normalized,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (length < 0) return std::string(text);  // invalid UTF-8: nothing to normalise
+  const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(normalized, &std::free);
+  return std::string(reinterpret_cast<const char*>(normalized), static_cast<size_t>(length));
+}
+
+bool IsControlCharacter(char32_t code_point) {
+  return code_point < 0x20 || (code_point >= 0x7F && code_point <= 0x9F);
+}
+
+bool IsBidiControl(char32_t code_point) {
+  return code_point == 0x061C || code_point == 0x200E || code_point == 0x200F ||
+         (code_point >= 0x202A && code_point <= 0x202E) ||
+         (code_point >= 0x2066 && code_point <= 0x2069);
+}
 
 }  // namespace careplan

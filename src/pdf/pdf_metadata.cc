@@ -4,8 +4,10 @@
 #include <hpdf_objects.h>
 
 #include <cstdio>
+#include <string_view>
 #include <utility>
 
+#include "base/utf8.h"
 #include "pdf/pdf_strings.h"
 
 namespace careplan::pdf {
@@ -28,6 +30,19 @@ void AddCatalogEntries(const HpdfDocument& doc, const std::string& language) {
   doc.Check(HPDF_Dict_AddBoolean(preferences, "DisplayDocTitle", HPDF_TRUE));
 }
 
+// A viewer shows the title in its window bar and file lists, where a
+// direction control could reorder it to mislead ("Care plan for" a name
+// shown backwards, a file type that seems to change) and a control
+// character has no business. They are left out; page text keeps them.
+std::string MetadataText(std::string_view text) {
+  std::u32string kept;
+  for (const char32_t c : DecodeUtf8(text)) {
+    if (IsBidiControl(c)) continue;
+    kept.push_back(IsControlCharacter(c) ? U' ' : c);
+  }
+  return EncodeUtf8(kept);
+}
+
 }  // namespace
 
 std::string PdfDate(const Date& date) {
@@ -43,7 +58,7 @@ void SetDocumentInfo(const HpdfDocument& doc, const doc::DocumentInfo& info) {
       {"Keywords", &info.keywords}, {"Creator", &info.creator},
   };
   for (const auto& [key, value] : fields) {
-    if (!value->empty()) SetTextString(doc, dict, key, *value);
+    if (!value->empty()) SetTextString(doc, dict, key, MetadataText(*value));
   }
   // Written by hand: libharu's HPDF_SetInfoDateAttr adds "Z00'00'".
   const std::string date = PdfDate(info.creation_date);

@@ -20,7 +20,8 @@ inline constexpr char kProducer[] = "careplan, libHaru 2.3.0";
 // "D:20261124000000Z": midnight UTC of the date. Never the clock.
 std::string PdfDate(const Date& date);
 
-// Sets Title, Subject, Author, Keywords and Creator when not empty, Producer,
+// Sets Title, Subject, Author, Keywords and Creator when not empty (without
+// direction controls such as U+202E, control characters as spaces), Producer,
 // and CreationDate = ModDate = info.creation_date; adds /Lang (when not empty)
 // and /ViewerPreferences << /DisplayDocTitle true >> to the catalog.
 // REQUIRES: info.language is a BCP 47 tag (CheckPagedDocument).

@@ -233,8 +233,23 @@ std::optional<std::string> FieldReader::Text(const Field& field) {
     Error(node, field.path + ": must be one line");
     return std::nullopt;
   }
+  if (spec.kind == ValueKind::kLine) WarnTrailingComment(field);
   if (spec.printed) printed_->push_back(PrintedText{field.path, Loc(node), text});
   return text;
+}
+
+void FieldReader::WarnTrailingComment(const Field& field) {
+  const std::optional<TrailingComment>& comment = field.node->trailing_comment;
+  if (!comment || comment->looks_deliberate) return;
+  const std::string whole = field.node->value + " " + comment->text;
+  diagnostics_->Warning(MakeLoc(file_, comment->position),
+                        field.path +
+                            ": text after ' #' is a comment; put the value in quotes if # "
+                            "is part of it",
+                        {"it reads as " + QuoteForMessage(field.node->value) +
+                         "; to keep all of it, "
+                         "write " +
+                         QuoteForMessage(whole)});
 }
 
 std::optional<PartialDate> FieldReader::PartialDateValue(const Field& field) {

@@ -93,6 +93,10 @@ class FieldReader {
   // value should be, for messages: "a date as YYYY-MM-DD".
   std::optional<std::string> Scalar(const Field& field, std::string_view expected);
   void CheckKeys(const YamlNode& node, const MapSpec& keys, const std::string& path);
+  // A one-line text value that YAML cut at " #": the rest was probably
+  // meant as part of it. Comments that look deliberate (two blanks before
+  // the # and one after it, as in `name: Ann  # her chosen name`) are left be.
+  void WarnTrailingComment(const Field& field);
 
   std::string file_;
   Diagnostics* diagnostics_;

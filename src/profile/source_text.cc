@@ -98,6 +98,12 @@ TextPosition SourceText::Position(int line0, int byte_column) const {
   return {line0 + 1, column + 1};
 }
 
+size_t SourceText::Offset(int line0, int byte_column) const {
+  line0 = std::clamp(line0, 0, line_count() - 1);
+  const size_t length = Line(line0).size();
+  return line_starts_[line0] + std::min(static_cast<size_t>(std::max(byte_column, 0)), length);
+}
+
 TextPosition SourceText::PositionOfOffset(size_t offset) const {
   const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const int line0 = static_cast<int>(next - line_starts_.begin()) - 1;

@@ -38,6 +38,8 @@ class SourceText {
   // each even on a single very long line.
   TextPosition Position(int line0, int byte_column) const;
   TextPosition PositionOfOffset(size_t offset) const;
+  // The byte offset in text() of a 0-based line and byte column (clamped).
+  size_t Offset(int line0, int byte_column) const;
 
  private:
   std::string text_;

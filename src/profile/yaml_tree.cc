@@ -5,12 +5,14 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <sstream>
 #include <unordered_map>
 #include <utility>
 
 #include "base/utf8.h"
 #include "profile/profile_limits.h"
+#include "profile/yaml_syntax_help.h"
 
 namespace careplan::profile {
 namespace {
@@ -58,8 +60,11 @@ class TreeBuilder : public YAML::EventHandler {
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                 const std::string& value) override {
     YamlNode node = NewNode(mark, YamlKind::kScalar);
-    node.value = value;
     node.plain = tag == "?";
+    if (node.plain)
+      node.trailing_comment = FindTrailingComment(source_, mark.line, mark.column, value);
+    node.value = CheckScalarText(value, source_, source_.Offset(mark.line, mark.column), file_,
+                                 diagnostics_);
     if (tag != "?" && tag != "!" && tag != kStringTag) UnsupportedTag(node, tag);
     Add(std::move(node));
   }
@@ -133,6 +138,7 @@ class TreeBuilder : public YAML::EventHandler {
     if (entry.value.is_null() && entry.value.position.line != entry.key.position.line)
       entry.value.position = entry.key.position;
     if (entry.key.is_scalar()) {
+      if (entry.key.plain) RemoveNbspFromKey(&entry.key);
       const auto [it, inserted] =
           frame.first_lines.emplace(entry.key.value, entry.key.position.line);
       if (!inserted) {
@@ -146,6 +152,29 @@ class TreeBuilder : public YAML::EventHandler {
       }
     }
     frame.node.entries.push_back(std::move(entry));
+  }
+
+  // `\u00A0 name: Ann` (a non-breaking space in the indentation) reads as
+  // the key "\u00A0 name": reported here in plain words, and the key read
+  // without it so that it is not reported a second time as unknown.
+  void RemoveNbspFromKey(YamlNode* key) {
+    constexpr std::string_view kNbsp = "\xC2\xA0";
+    const size_t nbsp = key->value.find(kNbsp);
+    if (nbsp == std::string::npos) return;
+    TextPosition position = key->position;
+    position.column += static_cast<int>(CountCodePoints(key->value.substr(0, nbsp)));
+    Error(position, std::string(kNbspMessage), {std::string(kNbspHint)});
+    std::string cleaned;
+    for (size_t pos = 0; pos < key->value.size();) {
+      if (key->value.compare(pos, kNbsp.size(), kNbsp) == 0) {
+        pos += kNbsp.size();
+      } else {
+        cleaned += key->value[pos++];
+      }
+    }
+    const size_t first = cleaned.find_first_not_of(' ');
+    const size_t last = cleaned.find_last_not_of(' ');
+    key->value = first == std::string::npos ? "" : cleaned.substr(first, last - first + 1);
   }
 
   // The field path of the collection on top of the stack, such as
@@ -185,27 +214,6 @@ class TreeBuilder : public YAML::EventHandler {
   size_t values_ = 0;
 };
 
-// Plain-language help for yaml-cpp's most common syntax errors.
-std::vector<std::string> SyntaxHints(const std::string& message) {
-  static const std::vector<std::pair<std::string_view, std::string_view>> kHints = {
-      {"illegal map value",
-       "text that contains \": \" must be in quotes; otherwise check the indentation of this "
-       "line and the one before"},
-      {"end of map not found", "check the indentation: the keys of one mapping must line up"},
-      {"end of sequence not found", "check the indentation: the items of one list must line up"},
-      {"end of sequence flow not found", "a list that starts with [ must end with ]"},
-      {"end of map flow not found", "a mapping that starts with { must end with }"},
-      {"illegal flow end", "this ] or } has no matching [ or {"},
-      {"illegal block entry", "a \"- \" item cannot start here; check the indentation"},
-      {"unknown escape character",
-       "in double quotes a backslash starts an escape such as \\n; write \\\\ for a backslash, "
-       "or use single quotes"},
-  };
-  for (const auto& [start, hint] : kHints)
-    if (message.starts_with(start)) return {std::string(hint)};
-  return {};
-}
-
 }  // namespace
 
 std::optional<YamlNode> ReadYamlTree(const SourceText& source, const std::string& file,
@@ -219,8 +227,15 @@ std::optional<YamlNode> ReadYamlTree(const SourceText& source, const std::string
   } catch (const StopParsing&) {
     return std::nullopt;
   } catch (const YAML::Exception& e) {
-    diagnostics->Error(MakeLoc(file, source.Position(e.mark.line, e.mark.column)),
-                       "YAML syntax error: " + e.msg, SyntaxHints(e.msg));
+    SyntaxProblem problem = ExplainSyntaxError(source, e.mark.line, e.mark.column, e.msg);
+    const SourceLoc loc = MakeLoc(file, problem.position);
+    // A non-breaking space in a key may already be reported (RemoveNbspFromKey).
+    const bool said = std::any_of(diagnostics->items().begin(), diagnostics->items().end(),
+                                  [&](const Diagnostic& d) {
+                                    return d.loc.line == loc.line && d.loc.column == loc.column &&
+                                           d.message == problem.message;
+                                  });
+    if (!said) diagnostics->Error(loc, std::move(problem.message), std::move(problem.hints));
     return std::nullopt;
   } catch (const std::exception& e) {
     diagnostics->Error(SourceLoc{file, 0, 0}, std::string("cannot read the YAML: ") + e.what());

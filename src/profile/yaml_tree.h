@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "profile/scalar_text.h"
 #include "profile/source_text.h"
 
 namespace careplan::profile {
@@ -30,6 +31,9 @@ struct YamlNode {
   std::vector<YamlEntry> entries;  // kMapping, in the order written, without duplicates
   bool reported = false;           // a problem with it is already reported (an alias): readers
                                    // treat it as absent, without a second message
+  // kScalar, plain: a comment after it on its line, which the author may
+  // have meant as part of the value (`identifier: MRN #0077123`).
+  std::optional<TrailingComment> trailing_comment;
 
   bool is_null() const { return kind == YamlKind::kNull; }
   bool is_scalar() const { return kind == YamlKind::kScalar; }
@@ -42,8 +46,10 @@ struct YamlEntry {
   YamlNode value;
 };
 
-// Parses the one YAML document in `source`. Returns its root (kNull at 1:1
-// for a file with no content), or nullopt after reporting a syntax error, a
+// Parses the one YAML document in `source`. Scalars are checked and
+// normalised by CheckScalarText (scalar_text.h). Returns its root (kNull at
+// 1:1 for a file with no content), or nullopt after reporting a syntax error
+// (in plain words, see yaml_syntax_help.h), a
 // second document or too many values. Duplicate keys (the later entry is
 // dropped), aliases (read as null) and unsupported tags are reported, but the
 // tree is still returned so that the rest of the file gets checked too.

@@ -76,14 +76,14 @@ TEST(ProfileErrorsTest, SyntaxErrorColonInValue) {
                    "  name: Ann: Lee\n"
                    "diagnosis:\n"
                    "  condition: systemic sclerosis\n"),
-            "profile.yaml:3:12: error: YAML syntax error: illegal map value\n"
+            "profile.yaml:3:12: error: this \":\" cannot start a value here\n"
             "  hint: text that contains \": \" must be in quotes; otherwise check the indentation "
             "of this line and the one before\n");
 }
 
 TEST(ProfileErrorsTest, SyntaxErrorUnclosedBracket) {
   EXPECT_EQ(Errors(ValidPlus("  organ_involvement: [skin, lungs\n")),
-            "profile.yaml:8:1: error: YAML syntax error: end of sequence flow not found\n"
+            "profile.yaml:8:1: error: a list that starts with [ is not closed\n"
             "  hint: a list that starts with [ must end with ]\n");
 }
 

@@ -446,7 +446,7 @@ TEST(ProfileLoaderTest, YamlThatLooksTrickyToThePreScanLoads) {
 patient: {name: "Ann \"Annie\" Lee", preferred_name: 'Ann''s',
   identifier: 004512}
 diagnosis:
-  condition: systemic sclerosis # it's "fine
+  condition: systemic sclerosis  # it's "fine
   organ_involvement:
   - skin
   - lungs
