@@ -147,6 +147,13 @@ std::optional<Date> SourceDateEpoch() {
   return Date::FromDaysSinceEpoch(seconds / 86400);
 }
 
+// One error about `where` (a file, or "careplan"), shown as diagnostics are:
+// a file name or message can never act on the terminal.
+void PrintError(const std::string& where, const std::string& message) {
+  std::cerr << FormatDiagnostic(Diagnostic{Severity::kError, SourceLoc{where, 0, 0}, message, {}})
+            << "\n";
+}
+
 void PrintDiagnostics(const Diagnostics& diagnostics) {
   std::cerr << FormatDiagnostics(diagnostics);
 }
@@ -163,7 +170,7 @@ std::string NoThemeMessage(const DataPaths& paths, const std::string& theme) {
 std::unique_ptr<const RenderResources> LoadResources(const CliRequest& request, int* exit_code) {
   DataPaths paths;
   if (Status status = FindDataPaths(request.templates, &paths); !status.ok()) {
-    std::cerr << "careplan: error: " << status.message() << "\n";
+    PrintError("careplan", status.message());
     *exit_code = kExitNoInput;
     return nullptr;
   }
@@ -171,8 +178,8 @@ std::unique_ptr<const RenderResources> LoadResources(const CliRequest& request, 
   if (!theme.empty()) {
     std::error_code error;
     if (!std::filesystem::is_regular_file(theme, error)) {
-      std::cerr << "careplan: error: --theme " << request.theme << ": "
-                << NoThemeMessage(paths, request.theme) << "\n";
+      PrintError("careplan",
+                 "--theme " + request.theme + ": " + NoThemeMessage(paths, request.theme));
       *exit_code = kExitNoInput;
       return nullptr;
     }
@@ -212,7 +219,7 @@ std::optional<profile::Profile> ReadProfile(const RenderResources& resources,
   std::string text;
   // Never more than the limit and a byte, whatever the file says its size is.
   if (Status status = ReadFileFromDisk(file, &text, profile::kMaxFileBytes); !status.ok()) {
-    std::cerr << file << ": error: " << status.message() << "\n";
+    PrintError(file, status.message());
     // Too large is bad data; missing, a folder, a device or unreadable: no input.
     *exit_code = status.code() == Status::Code::kInvalidArgument ? kExitDataError : kExitNoInput;
     return std::nullopt;
@@ -243,7 +250,7 @@ int RunValidate(const CliRequest& request) {
       if (diagnostics.has_errors()) {
         file_exit = kExitDataError;
       } else {
-        std::cout << file << ": ok\n";
+        std::cout << PrintableText(file) << ": ok\n";
       }
     }
     // A missing file (66) outranks bad data (65) in the final exit code.
@@ -295,7 +302,7 @@ int RunRender(const CliRequest& request) {
   if (render_options.dump != DumpStage::kNone)
     return PrintStage(*resources, *profile, render_options);
   if (const std::string refusal = OutputRefusal(output, InputFiles({input})); !refusal.empty()) {
-    std::cerr << output << ": error: the output " << refusal << "\n";
+    PrintError(output, "the output " + refusal);
     return kExitCannotCreate;
   }
   Diagnostics diagnostics;
@@ -305,11 +312,12 @@ int RunRender(const CliRequest& request) {
   PrintDiagnostics(diagnostics);
   if (!ok) return diagnostics.has_errors() ? kExitDataError : kExitSoftware;
   if (Status status = WriteOutput(output, rendered.pdf); !status.ok()) {
-    std::cerr << "careplan: error: " << status.message() << "\n";
+    PrintError("careplan", status.message());
     return kExitCannotCreate;
   }
   // With -o - the PDF is on standard output, so the note goes to stderr.
-  (output == "-" ? std::cerr : std::cout) << output << ": " << rendered.pages << " pages\n";
+  (output == "-" ? std::cerr : std::cout)
+      << PrintableText(output) << ": " << rendered.pages << " pages\n";
   return kExitOk;
 }
 
@@ -382,13 +390,13 @@ int RunInit(const CliRequest& request) {
   const std::string target = request.files.empty() ? request.output : request.files[0];
   DataPaths paths;
   if (Status status = FindDataPaths(request.templates, &paths); !status.ok()) {
-    std::cerr << "careplan: error: " << status.message() << "\n";
+    PrintError("careplan", status.message());
     return kExitNoInput;
   }
   std::string text;
   const StarterKind kind = request.packet ? StarterKind::kPacket : StarterKind::kPatient;
   if (Status status = StarterProfile(paths, kind, &text); !status.ok()) {
-    std::cerr << "careplan: error: " << status.message() << "\n";
+    PrintError("careplan", status.message());
     return kExitNoInput;
   }
   if (target.empty()) {
@@ -396,7 +404,7 @@ int RunInit(const CliRequest& request) {
     return kExitOk;
   }
   if (Status status = WriteNewFile(target, text); !status.ok()) {
-    std::cerr << "careplan: error: " << status.message() << "\n";
+    PrintError("careplan", status.message());
     return kExitCannotCreate;
   }
   std::cout << target << ": written; edit it, then: careplan validate " << target << "\n";
@@ -410,7 +418,7 @@ int RunSchema(const CliRequest& request) {
     return kExitOk;
   }
   if (Status status = AtomicWriteFile(request.output, profile::ProfileJsonSchema()); !status.ok()) {
-    std::cerr << "careplan: error: " << status.message() << "\n";
+    PrintError("careplan", status.message());
     return kExitCannotCreate;
   }
   return kExitOk;

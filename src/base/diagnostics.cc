@@ -47,6 +47,12 @@ void AppendPrintable(std::string_view text, std::string* out) {
 
 }  // namespace
 
+std::string PrintableText(std::string_view text) {
+  std::string out;
+  AppendPrintable(text, &out);
+  return out;
+}
+
 void Diagnostics::Error(const SourceLoc& loc, std::string message, std::vector<std::string> hints) {
   Add({Severity::kError, loc, std::move(message), std::move(hints)});
 }

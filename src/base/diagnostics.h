@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/source_loc.h"
@@ -46,6 +47,10 @@ class Diagnostics {
 // written as \u001B (and bytes that are not UTF-8 as \xFF), so that a
 // profile cannot move the cursor, recolour the terminal or forge a line.
 std::string FormatDiagnostic(const Diagnostic& diagnostic);
+
+// `text` as a terminal may safely show it: control and direction characters
+// as \u001B, bytes that are not UTF-8 as \xFF (as FormatDiagnostic does).
+std::string PrintableText(std::string_view text);
 
 // Every diagnostic, sorted, one FormatDiagnostic each, newline-terminated.
 std::string FormatDiagnostics(const Diagnostics& diagnostics);
