@@ -74,8 +74,9 @@ struct BlockDumper {
     }
   }
   void operator()(const WriteInLines& w) const {
-    out << "write-in " << w.count << " lines" << (w.keep_with_next ? " keep-with-next" : "")
-        << (w.label.empty() ? "" : " " + DumpQuote(w.label)) << "\n";
+    out << "write-in " << w.count << " lines" << (w.keep_with_next ? " keep-with-next" : "");
+    if (!w.label.empty()) out << " " << DumpQuote(w.label);
+    out << "\n";
   }
   void operator()(const FormGrid& f) const {
     out << "form " << f.blank_rows << " blank rows\n";

@@ -68,7 +68,12 @@ std::string TeamSign(const profile::HomeMonitoring& entry, const profile::Profil
            " is outside the level your care team gave you";
   }
   text += ".";
-  if (!entry.action.empty()) text += " " + CapitalFirst(entry.action);
+  // Appended piece by piece: GCC 12 at -O2 reports a false -Wrestrict for
+  // " " + std::string (GCC bug 105329).
+  if (!entry.action.empty()) {
+    text += ' ';
+    text += CapitalFirst(entry.action);
+  }
   if (!entry.call.empty()) text += " Call: " + Contact(entry.call, profile) + ".";
   return text;
 }
