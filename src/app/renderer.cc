@@ -206,11 +206,11 @@ bool Renderer::Render(const profile::Profile& profile, const RenderOptions& opti
     return true;
   }
   const layout::PagedDocument paged = layout::LayoutDocument(document, resources_.metrics(), style);
-  output->pages = static_cast<int>(paged.pages.size());
   if (options.dump == DumpStage::kLayout) {
     std::ostringstream text;
     layout::DumpLayout(paged, text);
     output->dump = text.str();
+    output->pages = static_cast<int>(paged.pages.size());
     return true;
   }
   if (paged.pages.size() > kMaxPages) {
