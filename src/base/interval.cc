@@ -51,6 +51,7 @@ std::optional<Interval> ParseWord(std::string_view word) {
 }  // namespace
 
 Date Interval::AddTo(const Date& date) const {
+  const int count = IsRange() ? count_to : this->count;
   switch (unit) {
     case IntervalUnit::kDays:
       return date.AddDays(count);
@@ -83,6 +84,10 @@ std::string Interval::Display() const {
   static constexpr std::array<std::string_view, 4> kAdverb = {"daily", "weekly", "monthly",
                                                               "yearly"};
   const auto index = static_cast<size_t>(unit);
+  if (IsRange()) {
+    return "every " + std::to_string(count) + " to " + std::to_string(count_to) + " " +
+           std::string(kSingular[index]) + "s";
+  }
   if (count == 1) return std::string(kAdverb[index]);
   return "every " + std::to_string(count) + " " + std::string(kSingular[index]) + "s";
 }
@@ -112,6 +117,24 @@ std::optional<Interval> ParseInterval(std::string_view text, std::string* error)
         "expected an interval such as \"3 months\", \"2 weeks\", \"1 year\", weekly, monthly, "
         "quarterly or yearly";
   return std::nullopt;
+}
+
+std::optional<Interval> ParseIntervalOrRange(std::string_view text, std::string* error) {
+  const std::string lower = Lowercase(Trim(text));
+  const size_t to = lower.find(" to ");
+  if (to == std::string::npos) return ParseInterval(text, error);
+  // "3 to 12 months": the long end carries the unit; the short end is a number.
+  const std::string_view first = Trim(std::string_view(lower).substr(0, to));
+  auto long_end = ParseInterval(std::string_view(lower).substr(to + 4), error);
+  if (!long_end) return std::nullopt;
+  int short_count = 0;
+  const auto parsed = std::from_chars(first.data(), first.data() + first.size(), short_count);
+  const bool whole = parsed.ec == std::errc() && parsed.ptr == first.data() + first.size();
+  if (!whole || short_count <= 0 || short_count >= long_end->count) {
+    if (error) *error = "a range is written \"3 to 12 months\", the first number the smaller";
+    return std::nullopt;
+  }
+  return Interval{short_count, long_end->unit, long_end->count};
 }
 
 }  // namespace careplan

@@ -51,11 +51,19 @@ doc::RichText LastDoneText(const plan::ScheduledTest& test) {
   return doc::Plain(text);
 }
 
+// "Every 3 months"; a range from the rules leaves the choice to the team:
+// "Every 3 to 12 months, as your team decides".
+std::string IntervalText(const plan::ScheduledTest& test) {
+  if (!test.every) return "As your team decides";
+  std::string text = Capitalised(test.every->Display());
+  if (test.every->IsRange()) text += ", as your team decides";
+  return text;
+}
+
 std::vector<doc::RichText> ScheduleRow(const plan::ScheduledTest& test,
                                        const plan::CarePlan& plan) {
-  return {doc::Strong(test.name), WhyText(test),
-          doc::Plain(test.every ? Capitalised(test.every->Display()) : "As your team decides"),
-          LastDoneText(test), NextDueText(test, plan)};
+  return {doc::Strong(test.name), WhyText(test), doc::Plain(IntervalText(test)), LastDoneText(test),
+          NextDueText(test, plan)};
 }
 
 void AppendPlanner(const plan::CarePlan& plan, const Measures& style,

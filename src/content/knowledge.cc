@@ -95,6 +95,20 @@ const TestInfo* Knowledge::FindTest(std::string_view name) const {
   return first;
 }
 
+const TestInfo* Knowledge::FindWrittenTest(std::string_view name,
+                                           const std::optional<Interval>& every) const {
+  constexpr int kShorterThanAMonth = 28;
+  if (every && every->NominalDays() < kShorterThanAMonth) {
+    const std::string normalized = NormalizeName(name);
+    for (const TestInfo& test : tests) {
+      for (const std::string& alias : test.frequent_aliases) {
+        if (alias == normalized) return &test;
+      }
+    }
+  }
+  return FindTest(name);
+}
+
 const TestInfo* Knowledge::TestById(std::string_view id) const {
   for (const TestInfo& test : tests) {
     if (test.id == id) return &test;

@@ -63,10 +63,19 @@ struct TestInfo {
   // Done by the person at home (home blood pressure): no visit to book, so
   // the plan says "Start now" or "Keep going" instead of a due date.
   bool at_home = false;
-  // The id of a broader test this one is part of (a blood count is part of
-  // "blood count, kidney and liver blood tests"), or empty. A profile's
-  // entry for a part dates the broader test's row when only that is asked for.
-  std::string part_of;
+  // The ids of the broader tests this one is part of (a blood count is part
+  // of "blood count, kidney and liver blood tests"; a urine dipstick is part
+  // of the clinic kidney check and is the urine test for blood), or empty. A
+  // profile's entry for a part dates the broader tests' rows when only those
+  // are asked for, and only when it agrees with them (see
+  // BuildMonitoringSchedule).
+  std::vector<std::string> part_of;
+  // Names of a clinic test that mean this home check when written with an
+  // interval shorter than a month ("blood pressure" written weekly).
+  std::vector<std::string> frequent_aliases;
+  // A name recognised in profiles with no advice of its own (no source gives
+  // a why): its row is printed as written, with the profile's interval.
+  bool name_only = false;
   SourceLoc loc;
 };
 
@@ -141,6 +150,11 @@ struct Knowledge {
   // nullptr when unknown.
   const MedicineInfo* FindMedicine(std::string_view name) const;
   const TestInfo* FindTest(std::string_view name) const;
+  // FindTest for a profile's entry: a name of a clinic test written with an
+  // interval shorter than a month is the home check that has it among its
+  // `frequent_aliases`.
+  const TestInfo* FindWrittenTest(std::string_view name,
+                                  const std::optional<Interval>& every) const;
   const TestInfo* TestById(std::string_view id) const;
   const MedicineInfo* MedicineById(std::string_view id) const;
   const OrganRules* OrganById(std::string_view id) const;

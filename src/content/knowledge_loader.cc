@@ -8,6 +8,7 @@
 #include <set>
 
 #include "base/interval.h"
+#include "base/name_match.h"
 #include "base/suggest.h"
 #include "content/condition_parser.h"
 #include "content/yaml_location.h"
@@ -32,9 +33,10 @@ struct KeySpec {
 };
 
 const std::vector<KeySpec> kSourceKeys = {{"citation", true}, {"read", true}};
-const std::vector<KeySpec> kTestKeys = {{"id", true},      {"name", true},   {"aliases", true},
-                                        {"why", true},     {"source", true}, {"at_home", false},
-                                        {"part_of", false}};
+const std::vector<KeySpec> kTestKeys = {
+    {"id", true},       {"name", true},       {"aliases", true},
+    {"why", false},     {"source", false},    {"at_home", false},
+    {"part_of", false}, {"name_only", false}, {"frequent_aliases", false}};
 const std::vector<KeySpec> kMedicineKeys = {{"id", true},
                                             {"name", true},
                                             {"aliases", true},
@@ -324,7 +326,7 @@ class RulesReader {
     if (!value) return std::nullopt;
     std::string error;
     if (value.IsScalar()) {
-      if (auto interval = ParseInterval(value.Scalar(), &error)) return interval;
+      if (auto interval = ParseIntervalOrRange(value.Scalar(), &error)) return interval;
     } else {
       error = "expected an interval such as \"3 months\"";
     }
@@ -459,12 +461,49 @@ class RulesReader {
       test.why = Text(item, "why");
       test.sources = Sources(item);
       test.at_home = Bool(item, "at_home");
-      test.part_of = Text(item, "part_of");
+      test.name_only = Bool(item, "name_only");
+      CheckWhy(item, test);
+      test.part_of = IdList(item, "part_of");
       part_of_nodes.push_back(item["part_of"]);
+      test.frequent_aliases = IdList(item, "frequent_aliases");
+      for (std::string& alias : test.frequent_aliases) alias = NormalizeName(alias);
       knowledge_.tests.push_back(std::move(test));
     });
     CheckSpellings(knowledge_.tests, "test", alias_owners);
     CheckPartOf(part_of_nodes);
+  }
+
+  // A test gives a why with its sources, unless it is a name only (no
+  // source supports advice about it), which gives neither.
+  void CheckWhy(const YAML::Node& item, const TestInfo& test) {
+    const bool has_why = !test.why.empty() || item["why"];
+    const bool has_source = !test.sources.empty() || item["source"];
+    if (test.name_only && (has_why || has_source)) {
+      Error(item, "a test with name_only: true has no why and no source");
+    } else if (!test.name_only && (!has_why || !has_source)) {
+      Error(item, "missing required key \"" + std::string(has_why ? "source" : "why") +
+                      "\" in a test (or write name_only: true)");
+    }
+  }
+
+  // `key: word` or `key: [word, word]`: a list of non-empty texts.
+  std::vector<std::string> IdList(const YAML::Node& map, const char* key) {
+    std::vector<std::string> words;
+    const YAML::Node value = map[key];
+    if (!value) return words;
+    if (value.IsScalar()) return {Text(map, key)};
+    if (!value.IsSequence() || value.size() == 0) {
+      Error(value, std::string(key) + ": expected a text or a non-empty list of texts");
+      return words;
+    }
+    for (const auto& item : value) {
+      if (item.IsScalar() && !item.Scalar().empty()) {
+        words.push_back(item.Scalar());
+      } else {
+        Error(item, std::string(key) + ": expected a non-empty text");
+      }
+    }
+    return words;
   }
 
   // Every `part_of` names another test, one level deep (a part is never
@@ -472,11 +511,12 @@ class RulesReader {
   void CheckPartOf(const std::vector<YAML::Node>& nodes) {
     for (size_t i = 0; i < knowledge_.tests.size(); ++i) {
       const TestInfo& test = knowledge_.tests[i];
-      if (test.part_of.empty()) continue;
-      const TestInfo* whole = knowledge_.TestById(test.part_of);
-      if (whole == nullptr || whole == &test || !whole->part_of.empty()) {
-        Error(nodes[i], "part_of: \"" + test.part_of +
-                            "\" must be the id of another test that has no part_of");
+      for (const std::string& part_of : test.part_of) {
+        const TestInfo* whole = knowledge_.TestById(part_of);
+        if (whole == nullptr || whole == &test || !whole->part_of.empty()) {
+          Error(nodes[i],
+                "part_of: \"" + part_of + "\" must be the id of another test that has no part_of");
+        }
       }
     }
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -126,13 +127,71 @@ class ScheduleBuilder {
 
   // REQUIRES: every rule was added first (a part is folded into a broader
   // test only when the rules ask for that test and not for the part).
+  // A test keeps its identity: a part is folded into each broader row the
+  // rules ask for only when its interval and date agree with that row's;
+  // otherwise it gets a row of its own, named as written, asked for by the
+  // same rules. A name-only test is printed as written.
   void AddProfileEntry(const profile::MonitoringEntry& entry) {
-    const content::TestInfo* test = knowledge_.FindTest(entry.test);
-    const bool part = test != nullptr && !test->part_of.empty() && !RulesAskFor(test->id) &&
-                      RulesAskFor(test->part_of);
-    if (part) test = knowledge_.TestById(test->part_of);
-    Row& row = test ? RowFor(test->id, test, test->name)
-                    : RowFor("?" + NormalizeName(entry.test), nullptr, CapitalFirst(entry.test));
+    const content::TestInfo* test = knowledge_.FindWrittenTest(entry.test, entry.every);
+    if (test != nullptr && test->name_only) test = nullptr;
+    std::vector<size_t> wholes;
+    if (test != nullptr && !RulesAskFor(test->id)) {
+      for (const std::string& whole_id : test->part_of) {
+        if (RulesAskFor(whole_id)) wholes.push_back(index_.at(whole_id));
+      }
+    }
+    if (wholes.empty()) {
+      const size_t row =
+          test ? RowIndex(test->id, test, test->name)
+               : RowIndex("?" + NormalizeName(entry.test), nullptr, CapitalFirst(entry.test));
+      AddToRow(entry, /*part=*/false, &rows_[row]);
+      return;
+    }
+    // One own row for the part, asked for by the rules of every broader row
+    // it could not share.
+    std::optional<size_t> own;
+    for (const size_t whole : wholes) {
+      if (Agrees(rows_[whole], entry)) {
+        AddToRow(entry, /*part=*/true, &rows_[whole]);
+        continue;
+      }
+      if (!own) own = RowIndex("=" + NormalizeName(entry.test), test, CapitalFirst(entry.test));
+      if (!rows_[*own].in_profile) {
+        const std::vector<Request> asked = rows_[whole].requests;
+        rows_[*own].requests.insert(rows_[*own].requests.end(), asked.begin(), asked.end());
+      }
+    }
+    if (own) AddToRow(entry, /*part=*/false, &rows_[*own]);
+  }
+
+  std::vector<Row> TakeRows() { return std::move(rows_); }
+
+ private:
+  // Whether a part written in the profile can share the broader row without
+  // losing its date or interval, or changing the row's: the same name
+  // written before, or an interval and a date that are absent, the row's
+  // own, or fill a row that has none.
+  static bool Agrees(const Row& row, const profile::MonitoringEntry& entry) {
+    if (row.profile_dates.count(NormalizeName(entry.test)) > 0) return true;
+    if (entry.every) {
+      const std::optional<Interval> row_every =
+          row.profile_every ? row.profile_every : ShortestRuleInterval(row);
+      if (row_every && row_every != entry.every) return false;
+    }
+    return !entry.last_done || !row.last_done || *row.last_done == *entry.last_done;
+  }
+
+  static std::optional<Interval> ShortestRuleInterval(const Row& row) {
+    std::optional<Interval> shortest;
+    for (const Request& request : row.requests) {
+      if (request.kind != RequestKind::kRepeating || !request.reason.every) continue;
+      if (!shortest || Shorter(*request.reason.every, *shortest)) shortest = request.reason.every;
+    }
+    return shortest;
+  }
+
+  static void AddToRow(const profile::MonitoringEntry& entry, bool part, Row* row_pointer) {
+    Row& row = *row_pointer;
     row.in_profile = true;
     Row::Dated& dated = row.profile_dates[NormalizeName(entry.test)];
     if (dated.written.empty()) dated.written = entry.test;
@@ -157,9 +216,6 @@ class ScheduleBuilder {
             &row.profile_notes);
   }
 
-  std::vector<Row> TakeRows() { return std::move(rows_); }
-
- private:
   bool RulesAskFor(const std::string& test_id) const {
     auto found = index_.find(test_id);
     return found != index_.end() && !rows_[found->second].requests.empty();
@@ -171,14 +227,18 @@ class ScheduleBuilder {
   }
 
   Row& RowFor(const std::string& key, const content::TestInfo* test, const std::string& name) {
+    return rows_[RowIndex(key, test, name)];
+  }
+
+  size_t RowIndex(const std::string& key, const content::TestInfo* test, const std::string& name) {
     auto found = index_.find(key);
-    if (found != index_.end()) return rows_[found->second];
+    if (found != index_.end()) return found->second;
     index_.emplace(key, rows_.size());
     Row row;
     row.test = test;
     row.name = name;
     rows_.push_back(std::move(row));
-    return rows_.back();
+    return rows_.size() - 1;
   }
 
   const content::Knowledge& knowledge_;

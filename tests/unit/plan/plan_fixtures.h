@@ -110,7 +110,7 @@ inline content::TestInfo AtHome(content::TestInfo test) {
 
 // A test that is part of a broader one (tests.yaml `part_of`).
 inline content::TestInfo PartOf(content::TestInfo test, std::string whole) {
-  test.part_of = std::move(whole);
+  test.part_of = {std::move(whole)};
   return test;
 }
 

@@ -1,0 +1,175 @@
+// Tests keep their identity (templates/README.md section 5), with the real
+// rules: a name written in the profile never lends its date or interval to a
+// different test, nor loses them in a shared row.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "content/person_facts.h"
+#include "plan/monitoring_schedule.h"
+#include "plan/timeline.h"
+#include "unit/content/content_fixtures.h"
+
+namespace careplan::plan {
+namespace {
+
+using content::testing::ProfileFromText;
+using content::testing::ShippedKnowledge;
+
+class MonitoringIdentityTest : public ::testing::Test {
+ protected:
+  const MonitoringSchedule& Compute(const std::string& body) {
+    profile_ =
+        ProfileFromText("format: careplan/v1\nplan_date: 2026-11-24\npatient: {name: X}\n" + body);
+    profile_.plan_date = Date(2026, 11, 24);
+    facts_ = content::MakePersonFacts(profile_, ShippedKnowledge());
+    timeline_ = BuildTimeline(profile_, ShippedKnowledge());
+    schedule_ = BuildMonitoringSchedule(profile_, ShippedKnowledge(), facts_, timeline_);
+    return schedule_;
+  }
+
+  const ScheduledTest* Named(std::string_view name) const {
+    for (const ScheduledTest& test : schedule_.tests) {
+      if (test.name == name) return &test;
+    }
+    return nullptr;
+  }
+
+  const ScheduledTest* WithId(std::string_view id) const {
+    for (const ScheduledTest& test : schedule_.tests) {
+      if (test.test_id == id) return &test;
+    }
+    return nullptr;
+  }
+
+  profile::Profile profile_;
+  content::PersonFacts facts_;
+  Timeline timeline_;
+  MonitoringSchedule schedule_;
+};
+
+TEST_F(MonitoringIdentityTest, WeeklyBloodPressureIsTheHomeCheckNotTheClinicRow) {
+  Compute(R"(diagnosis: {condition: systemic sclerosis, organ_involvement: [kidneys]}
+monitoring:
+  - {test: blood pressure, every: weekly, last_done: 2026-11-20}
+)");
+  const ScheduledTest* clinic = WithId("office_bp_kidney");
+  ASSERT_NE(clinic, nullptr);
+  EXPECT_FALSE(clinic->last_done.has_value());
+  EXPECT_NE(clinic->every, (Interval{1, IntervalUnit::kWeeks}));
+  const ScheduledTest* home = WithId("home_blood_pressure");
+  ASSERT_NE(home, nullptr);
+  EXPECT_EQ(home->every, (Interval{1, IntervalUnit::kWeeks}));
+  EXPECT_TRUE(home->listed_by_team);
+}
+
+TEST_F(MonitoringIdentityTest, BloodPressureAtClinicIntervalsStaysTheClinicRow) {
+  Compute(R"(diagnosis: {condition: systemic sclerosis, organ_involvement: [kidneys]}
+monitoring:
+  - {test: bp, every: 3 months, last_done: 2026-10-01}
+)");
+  const ScheduledTest* clinic = WithId("office_bp_kidney");
+  ASSERT_NE(clinic, nullptr);
+  EXPECT_EQ(clinic->last_done, Date(2026, 10, 1));
+}
+
+TEST_F(MonitoringIdentityTest, SixMonthlyNtProBnpKeepsARowOfItsOwn) {
+  Compute(R"(diagnosis: {condition: systemic sclerosis, organ_involvement: [heart]}
+monitoring:
+  - {test: ECG, last_done: 2026-01-10}
+  - {test: NT-proBNP, every: 6 months, last_done: 2026-03-01}
+)");
+  const ScheduledTest* both = WithId("ecg_ntprobnp");
+  ASSERT_NE(both, nullptr);
+  EXPECT_EQ(both->last_done, Date(2026, 1, 10));
+  EXPECT_EQ(both->every, (Interval{1, IntervalUnit::kYears}));
+  const ScheduledTest* own = Named("NT-proBNP");
+  ASSERT_NE(own, nullptr);
+  EXPECT_EQ(own->test_id, "nt_probnp");
+  EXPECT_FALSE(own->why.empty());
+  EXPECT_EQ(own->every, (Interval{6, IntervalUnit::kMonths}));
+  EXPECT_EQ(own->next_due, Date(2026, 9, 1));
+  EXPECT_TRUE(own->overdue);
+  EXPECT_FALSE(own->because.empty());  // still asked for by the heart rules
+}
+
+TEST_F(MonitoringIdentityTest, UrineDipstickAfterCyclophosphamideFillsTheUrineBloodRow) {
+  Compute(R"(diagnosis: {condition: systemic sclerosis}
+treatments:
+  - {name: cyclophosphamide, started: 2021-01, stopped: 2021-07, outcome: completed}
+monitoring:
+  - {test: urine dipstick, last_done: 2026-10-15}
+)");
+  const ScheduledTest* urine = WithId("urine_blood_check");
+  ASSERT_NE(urine, nullptr);
+  EXPECT_EQ(urine->last_done, Date(2026, 10, 15));
+}
+
+TEST_F(MonitoringIdentityTest, UrineDipstickFillsBothRowsWhenBothAreAskedFor) {
+  Compute(R"(diagnosis: {condition: systemic sclerosis, organ_involvement: [kidneys]}
+treatments:
+  - {name: cyclophosphamide, started: 2021-01, stopped: 2021-07, outcome: completed}
+monitoring:
+  - {test: urine dipstick, last_done: 2026-10-15}
+)");
+  ASSERT_NE(WithId("urine_blood_check"), nullptr);
+  EXPECT_EQ(WithId("urine_blood_check")->last_done, Date(2026, 10, 15));
+  ASSERT_NE(WithId("office_bp_kidney"), nullptr);
+  EXPECT_EQ(WithId("office_bp_kidney")->last_done, Date(2026, 10, 15));
+}
+
+TEST_F(MonitoringIdentityTest, CommonNamesAreRecognised) {
+  const content::Knowledge& knowledge = ShippedKnowledge();
+  for (const char* name : {"6MWT", "6-minute walk", "six minute walk distance"}) {
+    ASSERT_NE(knowledge.FindTest(name), nullptr) << name;
+    EXPECT_EQ(knowledge.FindTest(name)->id, "exertional_oximetry") << name;
+  }
+  for (const char* name : {"mRSS", "modified Rodnan skin score"}) {
+    ASSERT_NE(knowledge.FindTest(name), nullptr) << name;
+    EXPECT_EQ(knowledge.FindTest(name)->id, "skin_score") << name;
+  }
+  for (const char* name :
+       {"CK", "creatine kinase", "SpO2", "oxygen saturation", "DEXA scan", "DXA", "bone density"}) {
+    EXPECT_NE(knowledge.FindTest(name), nullptr) << name;
+  }
+}
+
+TEST_F(MonitoringIdentityTest, NameOnlyTestsArePrintedAsWrittenWithTheirOwnInterval) {
+  Compute(R"(diagnosis: {condition: systemic sclerosis}
+monitoring:
+  - {test: DEXA scan, every: 2 years, last_done: 2025-05-01}
+)");
+  const ScheduledTest* dexa = Named("DEXA scan");
+  ASSERT_NE(dexa, nullptr);
+  EXPECT_TRUE(dexa->why.empty());
+  EXPECT_EQ(dexa->every, (Interval{2, IntervalUnit::kYears}));
+  EXPECT_EQ(dexa->next_due, Date(2027, 5, 1));
+}
+
+TEST_F(MonitoringIdentityTest, ARangeFromTheRulesIsDatedFromItsLongEnd) {
+  Compute(R"(diagnosis: {condition: systemic sclerosis, organ_involvement: [lungs]}
+monitoring:
+  - {test: exertional oximetry, last_done: 2026-03-01}
+)");
+  const ScheduledTest* walk = WithId("exertional_oximetry");
+  ASSERT_NE(walk, nullptr);
+  ASSERT_TRUE(walk->every.has_value());
+  EXPECT_TRUE(walk->every->IsRange());
+  EXPECT_EQ(walk->next_due, Date(2027, 3, 1));
+  EXPECT_FALSE(walk->overdue);  // 9 months on: not overdue before 12
+}
+
+TEST_F(MonitoringIdentityTest, TheProfilesIntervalOverridesARange) {
+  Compute(R"(diagnosis: {condition: systemic sclerosis, organ_involvement: [lungs]}
+monitoring:
+  - {test: exertional oximetry, every: 6 months, last_done: 2026-03-01}
+)");
+  const ScheduledTest* walk = WithId("exertional_oximetry");
+  ASSERT_NE(walk, nullptr);
+  EXPECT_EQ(walk->every, (Interval{6, IntervalUnit::kMonths}));
+  EXPECT_TRUE(walk->overdue);
+}
+
+}  // namespace
+}  // namespace careplan::plan
