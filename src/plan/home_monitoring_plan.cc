@@ -1,5 +1,6 @@
 #include "plan/home_monitoring_plan.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "profile/profile_keys.h"
@@ -78,6 +79,23 @@ std::string TeamSign(const profile::HomeMonitoring& entry, const profile::Profil
   return text;
 }
 
+// Where the team's sign is printed. Their own action decides: one that asks
+// for emergency help stays among the emergency signs; any other (call the
+// nurse line the same day) is a same-day sign, so that no box titled "call
+// an ambulance" holds an instruction to call the ward. Without an action
+// the rules' advice, and so their urgency, still applies.
+content::Urgency TeamUrgency(const profile::HomeMonitoring& entry, const profile::Profile& profile,
+                             content::Urgency rules_urgency) {
+  if (entry.action.empty()) return rules_urgency;
+  const std::string action = Lower(entry.action);
+  for (const std::string& word : {std::string("ambulance"), std::string("emergency"),
+                                  std::string("a&e"), Lower(profile.emergency_number)}) {
+    if (!word.empty() && action.find(word) != std::string::npos)
+      return content::Urgency::kEmergency;
+  }
+  return content::Urgency::kSameDay;
+}
+
 void ApplyHomeMonitoring(const profile::Profile& profile, CarePlan* plan) {
   for (const profile::HomeMonitoring& entry : profile.home_monitoring) {
     const std::string sign = TeamSign(entry, profile);
@@ -93,11 +111,16 @@ void ApplyHomeMonitoring(const profile::Profile& profile, CarePlan* plan) {
         }
         if (placed) continue;
         warning.text = sign;
+        warning.urgency = TeamUrgency(entry, profile, warning.urgency);
         warning.reason.text = "your care team's own level";
         kept.push_back(std::move(warning));
         placed = true;
       }
       plan->warnings = std::move(kept);
+      // Emergency signs first, as BuildWarningSigns orders them.
+      std::stable_sort(
+          plan->warnings.begin(), plan->warnings.end(),
+          [](const WarningEntry& a, const WarningEntry& b) { return a.urgency > b.urgency; });
     }
     if (entry.every && entry.measure == profile::HomeMeasure::kBloodPressure) {
       for (ScheduledTest& test : plan->schedule.tests)
