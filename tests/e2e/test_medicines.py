@@ -104,9 +104,17 @@ class MedicinesTest(u.TempDirTestCase):
         self.assertIn("  info: omeprazole with mycophenolate mofetil [ppi_with_mycophenolate]",
                       out)
 
-    def test_no_interaction_without_the_other_medicine(self):
+    def test_a_nitrate_among_other_medicines_meets_the_pde5_inhibitor(self):
+        # Dimitris lists his GTN spray under other_medicines, not treatments.
         code, out, err = u.careplan("explain", os.path.join(u.EXAMPLES,
                                                             "dimitris-overlap-pah-heart.yaml"),
+                                    "--date", u.FIXED_DATE)
+        self.assertEqual(code, 0, err)
+        self.assertIn("Interactions (1)\n  emergency: tadalafil with glyceryl trinitrate spray "
+                      "[pde5_with_nitrate]", out)
+
+    def test_no_interaction_without_the_other_medicine(self):
+        code, out, err = u.careplan("explain", os.path.join(u.EXAMPLES, "tuyet-limited-raynaud.yaml"),
                                     "--date", u.FIXED_DATE)
         self.assertEqual(code, 0, err)
         self.assertIn("Interactions (0)\n", out)
