@@ -243,7 +243,13 @@ class BoundedInputTest(DeviceTestCase):
         self.assertEqual(code, 66, err)
         self.assertIn(f"{zero}: is a character device, not a file", err)
         self.assertLess(seconds, 1.0)
-        self.assertLess(peak_mib, 20)
+        # Under 20 MiB, as validating a real profile is (about 10 MiB). The
+        # sanitizer build (scripts/sanitize.sh runs this test too) makes every
+        # process several times larger: there, within 20 MiB of that baseline.
+        _, _, _, baseline_mib = run_measured(
+            [u.CAREPLAN, "validate", u.test_profile("one-treatment.yaml")], timeout=60)
+        limit_mib = 20 if baseline_mib < 15 else baseline_mib + 20
+        self.assertLess(peak_mib, limit_mib, f"validating a real profile takes {baseline_mib} MiB")
 
     def test_folder_as_profile_is_exit_66(self):
         for command in ("validate", "render", "explain"):
