@@ -9,7 +9,7 @@
 namespace careplan::compose {
 namespace {
 
-constexpr int kNoteLines = 6;
+constexpr int kNoteLines = 3;
 
 // "2027-11-24" as "24 Nov 2027" (as written when it is not a date).
 std::string ReviewDate(const std::string& text) {
@@ -47,14 +47,6 @@ std::vector<std::string> NoteParagraphs(const std::string& notes) {
   return paragraphs;
 }
 
-void AppendNotes(const profile::Profile& profile, std::vector<doc::Block>* blocks) {
-  blocks->push_back(doc::Heading{2, "Notes from my care team", true, false});
-  for (const std::string& paragraph : NoteParagraphs(profile.notes)) {
-    blocks->push_back(doc::Paragraph{doc::Plain(paragraph)});
-  }
-  blocks->push_back(doc::WriteInLines{"New notes", kNoteLines});
-}
-
 // The guide's version and review date, the disclaimer and the sources list;
 // `document` is "plan" or "packet".
 void AppendAboutText(const plan::CarePlan& plan, const std::string& document,
@@ -86,6 +78,14 @@ void AppendAboutText(const plan::CarePlan& plan, const std::string& document,
 
 }  // namespace
 
+void AppendTeamNotes(const profile::Profile& profile, std::vector<doc::Block>* blocks) {
+  blocks->push_back(doc::Heading{2, "Notes from my care team", true, false});
+  for (const std::string& paragraph : NoteParagraphs(profile.notes)) {
+    blocks->push_back(doc::Paragraph{doc::Plain(paragraph)});
+  }
+  blocks->push_back(doc::WriteInLines{"New notes", kNoteLines});
+}
+
 void AppendAboutThisPlan(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {
   blocks->push_back(doc::Heading{2, "About this plan", true, false});
   AppendAboutText(plan, "plan", blocks);
@@ -96,10 +96,9 @@ void AppendAboutThisPacket(const plan::CarePlan& plan, std::vector<doc::Block>* 
   AppendAboutText(plan, "packet", blocks);
 }
 
-void AppendNotesPart(const plan::CarePlan& plan, const Measures& measures,
-                     std::vector<doc::Block>* blocks) {
-  blocks->push_back(doc::Heading{1, "Notes and sources", true, true});
-  AppendNotes(*plan.profile, blocks);
+void AppendContactsAndSources(const plan::CarePlan& plan, const Measures& measures,
+                              std::vector<doc::Block>* blocks) {
+  blocks->push_back(doc::Heading{1, "Contacts and sources", true, false});
   AppendCareTeamFull(plan, measures, blocks);
   AppendAboutThisPlan(plan, blocks);
 }

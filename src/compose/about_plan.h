@@ -1,6 +1,7 @@
-// The last part of a plan: notes from the care team, every contact detail,
-// and "About this plan" (guide version, review date, the full citations of
-// the sources the plan used); a packet's last part, "About this packet".
+// The care team's own notes (in Part 1, with the next visit), every contact
+// detail and "About this plan" (guide version, review date, the full
+// citations of the sources the plan used: the end of Part 2); a packet's
+// last part, "About this packet".
 #pragma once
 
 #include <string>
@@ -19,9 +20,13 @@ void AppendAboutThisPlan(const plan::CarePlan& plan, std::vector<doc::Block>* bl
 // packet" and no heading that speaks of a plan.
 void AppendAboutThisPacket(const plan::CarePlan& plan, std::vector<doc::Block>* blocks);
 
-// "Notes and sources": the care team's notes with lines for new ones, the
-// contact details, then AppendAboutThisPlan.
-void AppendNotesPart(const plan::CarePlan& plan, const Measures& measures,
-                     std::vector<doc::Block>* blocks);
+// "Notes from my care team" (level 2): their notes as paragraphs, then
+// lines for new ones.
+void AppendTeamNotes(const profile::Profile& profile, std::vector<doc::Block>* blocks);
+
+// "Contacts and sources" (level 1, Part 2's end): every contact detail and
+// appointment, then AppendAboutThisPlan.
+void AppendContactsAndSources(const plan::CarePlan& plan, const Measures& measures,
+                              std::vector<doc::Block>* blocks);
 
 }  // namespace careplan::compose

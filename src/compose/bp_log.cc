@@ -4,13 +4,14 @@
 
 #include "compose/column_widths.h"
 #include "compose/emergency_wording.h"
+#include "compose/seated_reading_picture.h"
 #include "compose/warning_pages.h"
 #include "plan/home_monitoring_plan.h"
 
 namespace careplan::compose {
 namespace {
 
-constexpr int kLogRows = 16;
+constexpr int kLogRows = 12;
 
 bool MentionsBloodPressure(const std::string& text) {
   std::string lower;
@@ -69,6 +70,20 @@ doc::Callout WhenToAct(const plan::CarePlan& plan) {
   return callout;
 }
 
+// The steps of a reliable home reading (general.yaml, with its sources),
+// and a drawing of how to sit.
+void AppendHowToMeasure(const plan::CarePlan& plan, const Measures& measures,
+                        std::vector<doc::Block>* blocks) {
+  if (!plan.knowledge || plan.knowledge->blood_pressure_how_to.steps.empty()) return;
+  blocks->push_back(doc::Paragraph{doc::Strong("How to check your blood pressure:"), true});
+  doc::List steps;
+  steps.numbered = true;
+  for (const std::string& step : plan.knowledge->blood_pressure_how_to.steps)
+    steps.items.push_back(doc::Plain(step));
+  blocks->push_back(std::move(steps));
+  blocks->push_back(MakeSeatedReadingPicture(measures));
+}
+
 }  // namespace
 
 doc::FormGrid MakeBloodPressureGrid(int blank_rows, const Measures& measures) {
@@ -94,8 +109,8 @@ void AppendBloodPressurePart(const plan::CarePlan& plan, const Measures& measure
   }
   blocks->push_back(UsualReading(plan));
   blocks->push_back(WhenToAct(plan));
-  blocks->push_back(
-      doc::Paragraph{doc::Plain("The other signs to watch for are under Warning signs.")});
+  AppendHowToMeasure(plan, measures, blocks);
+  blocks->push_back(doc::Paragraph{doc::Plain("The other signs to watch for are on page 1.")});
   blocks->push_back(MakeBloodPressureGrid(kLogRows, measures));
 }
 

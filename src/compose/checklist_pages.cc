@@ -5,6 +5,7 @@
 
 #include "compose/column_widths.h"
 #include "compose/plain_words.h"
+#include "plan/reasons.h"
 
 namespace careplan::compose {
 namespace {
@@ -12,30 +13,32 @@ namespace {
 constexpr const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 constexpr int kSpareRows = 2;
 
-doc::Checklist MakeChecklist(const std::vector<plan::ChecklistEntry>& entries, bool goals) {
-  doc::Checklist checklist;
+bool IsPersonal(const plan::ChecklistEntry& entry) {
+  return entry.reason.text.rfind(plan::kEveryone, 0) != 0;
+}
+
+// The rules' items for this person's organs and medicines first, then the
+// ones for everyone, at most kSelfCareItems: a short list is one people use.
+doc::Checklist SelfCareItems(const std::vector<plan::ChecklistEntry>& entries) {
+  std::vector<const plan::ChecklistEntry*> items;
   for (const plan::ChecklistEntry& entry : entries) {
-    if (entry.personal_goal == goals) checklist.items.push_back({doc::Plain(entry.text), 0});
+    if (!entry.personal_goal) items.push_back(&entry);
   }
+  std::stable_partition(items.begin(), items.end(),
+                        [](const plan::ChecklistEntry* entry) { return IsPersonal(*entry); });
+  if (items.size() > kSelfCareItems) items.resize(kSelfCareItems);
+  doc::Checklist checklist;
+  for (const plan::ChecklistEntry* entry : items)
+    checklist.items.push_back({doc::Plain(entry->text), 0});
   return checklist;
 }
 
-void AppendTracker(const plan::CarePlan& plan, const Measures& style,
-                   std::vector<doc::Block>* blocks) {
-  std::vector<std::string> habits;
-  for (const plan::ChecklistEntry& entry : plan.checklist) {
-    if (entry.daily) habits.push_back(FirstClause(entry.text));
+doc::Checklist Goals(const std::vector<plan::ChecklistEntry>& entries) {
+  doc::Checklist checklist;
+  for (const plan::ChecklistEntry& entry : entries) {
+    if (entry.personal_goal) checklist.items.push_back({doc::Plain(entry.text), 0});
   }
-  if (habits.empty()) return;
-  // The heading, how to use it and the week's date stay with the chart.
-  blocks->push_back(doc::Heading{2, "My week", true, false});
-  blocks->push_back(doc::Paragraph{
-      doc::Plain("How to use it: each row is a daily habit from the list above. Put a tick in the "
-                 "box on each day you did it. Copy this page before you fill it in, to use it "
-                 "again next week."),
-      true});
-  blocks->push_back(doc::WriteInLines{"Week starting", 1, true});
-  blocks->push_back(MakeWeeklyTracker(habits, style));
+  return checklist;
 }
 
 }  // namespace
@@ -54,29 +57,43 @@ doc::FormGrid MakeWeeklyTracker(const std::vector<std::string>& habits, const Me
   return grid;
 }
 
-void AppendChecklistPart(const plan::CarePlan& plan, const Measures& style,
-                         std::vector<doc::Block>* blocks) {
-  blocks->push_back(doc::Heading{1, "Looking after yourself", true, true});
-  doc::Checklist items = MakeChecklist(plan.checklist, false);
-  doc::Checklist goals = MakeChecklist(plan.checklist, true);
+void AppendSelfCare(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {
+  doc::Checklist items = SelfCareItems(plan.checklist);
+  doc::Checklist goals = Goals(plan.checklist);
+  blocks->push_back(doc::Heading{2, "What I can do", true, false});
   if (items.items.empty() && goals.items.empty()) {
     blocks->push_back(doc::Paragraph{doc::Plain(
         "Ask your care team what you can do each day to look after yourself, and write it "
         "here.")});
-    blocks->push_back(doc::WriteInLines{"", 6});
+    blocks->push_back(doc::WriteInLines{"", 4});
     return;
   }
   if (!items.items.empty()) {
-    blocks->push_back(doc::Heading{2, "What you can do", true, false});
     blocks->push_back(doc::Paragraph{
-        doc::Plain("These are chosen for you. Tick each box once it is part of your routine.")});
+        doc::Plain("Chosen for you. Tick each box once it is part of your routine.")});
     blocks->push_back(std::move(items));
   }
   if (!goals.items.empty()) {
-    blocks->push_back(doc::Heading{2, "My own goals", true, false});
+    blocks->push_back(doc::Heading{3, "My own goals", false, false});
     blocks->push_back(std::move(goals));
   }
-  AppendTracker(plan, style, blocks);
+}
+
+void AppendWeekForm(const plan::CarePlan& plan, const Measures& style,
+                    std::vector<doc::Block>* blocks) {
+  std::vector<std::string> habits;
+  for (const plan::ChecklistEntry& entry : plan.checklist) {
+    if (entry.daily) habits.push_back(FirstClause(entry.text));
+  }
+  if (habits.empty()) return;
+  // The heading, how to use it and the week's date stay with the chart.
+  blocks->push_back(doc::Heading{1, "My week", true, true});
+  blocks->push_back(doc::Paragraph{
+      doc::Plain("How to use it: each row is a daily habit. Put a tick in the box on each day you "
+                 "did it. Copy this page before you fill it in, to use it again next week."),
+      true});
+  blocks->push_back(doc::WriteInLines{"Week starting", 1, true});
+  blocks->push_back(MakeWeeklyTracker(habits, style));
 }
 
 }  // namespace careplan::compose

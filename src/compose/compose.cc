@@ -9,14 +9,17 @@
 #include "compose/guide_sections.h"
 #include "compose/measures.h"
 #include "compose/medicines_page.h"
+#include "compose/medicines_summary.h"
+#include "compose/next_visit.h"
 #include "compose/packet_forms.h"
-#include "compose/questions_page.h"
 #include "compose/schedule_pages.h"
 #include "compose/timeline_page.h"
 #include "compose/warning_pages.h"
 
 namespace careplan::compose {
 namespace {
+
+constexpr char kPartTwoTitle[] = "Part 2: About my condition";
 
 // Chart labels at 0.9 of the body size: 10.8 pt, or 16.2 pt in large print.
 constexpr double kChartTextScale = 0.9;
@@ -60,35 +63,56 @@ Measures MakeMeasures(const ComposeOptions& options) {
   return style;
 }
 
-// The contents start page 2 of a plan; a packet's short cover leaves room
-// for them on page 1.
-void AppendContents(bool new_page, std::vector<doc::Block>* blocks) {
-  if (new_page) blocks->push_back(doc::PageBreak{});
-  blocks->push_back(doc::Contents{});
-}
-
 void AppendPacket(const plan::CarePlan& plan, const Measures& measures,
                   std::vector<doc::Block>* blocks) {
   AppendPacketCover(*plan.profile, plan.guide->title, blocks);
-  AppendContents(false, blocks);
-  AppendGuideSections(plan, blocks);
+  // A packet's short cover leaves room for the contents on page 1.
+  blocks->push_back(doc::Contents{});
+  AppendGuideSections(plan, true, blocks);
   AppendPacketForms(plan, measures, blocks);
   AppendAboutThisPacket(plan, blocks);
 }
 
+// Part 1, "My plan": what a person reads and keeps, first and brief.
+void AppendPartOne(const plan::CarePlan& plan, const Measures& style,
+                   std::vector<doc::Block>* blocks) {
+  AppendFirstPage(plan, style, blocks);
+  AppendMedicinesSummary(plan, style, blocks);
+  AppendMyChecks(plan, style, blocks);
+  AppendMyselfAndNextVisit(plan, blocks);
+}
+
+// The pages to fill in by hand, each with its how-to.
+void AppendLogPages(const plan::CarePlan& plan, const Measures& style,
+                    std::vector<doc::Block>* blocks) {
+  AppendBloodPressurePart(plan, style, blocks);
+  AppendWeekForm(plan, style, blocks);
+  AppendPlannerForm(plan, style, blocks);
+}
+
+// Part 2, "About my condition": the tailored guide, then the details Part 1
+// points to. Nothing here repeats Part 1: warning signs live on page 1.
+void AppendPartTwo(const plan::CarePlan& plan, const Measures& style,
+                   std::vector<doc::Block>* blocks) {
+  blocks->push_back(doc::Heading{1, kPartTwoTitle, true, true});
+  blocks->push_back(doc::Paragraph{doc::Plain(
+      "Part 1 is your own plan. This part explains your condition and your treatment in more "
+      "detail, for when you have time to read. Your care team can print it once and give you "
+      "a new Part 1 at each visit.")});
+  blocks->push_back(doc::Contents{});
+  AppendGuideSections(plan, false, blocks);
+  AppendMedicineCards(plan, blocks);
+  AppendTreatmentDetails(plan.timeline, style, blocks);
+  AppendChecksInDetail(plan, style, blocks);
+  AppendVaccines(plan.vaccines, blocks);
+  AppendContactsAndSources(plan, style, blocks);
+}
+
 void AppendPlan(const plan::CarePlan& plan, const Measures& style,
                 std::vector<doc::Block>* blocks) {
-  AppendFirstPage(plan, style, blocks);
-  AppendContents(true, blocks);
-  AppendGuideSections(plan, blocks);
-  AppendTimelinePart(plan.timeline, style, blocks);
-  AppendMedicinesPart(plan, blocks);
-  AppendSchedulePart(plan, style, blocks);
-  AppendChecklistPart(plan, style, blocks);
-  AppendWarningsPart(plan, blocks);
-  AppendBloodPressurePart(plan, style, blocks);
-  AppendQuestionsPart(plan, blocks);
-  AppendNotesPart(plan, style, blocks);
+  AppendPartOne(plan, style, blocks);
+  AppendLogPages(plan, style, blocks);
+  AppendPartTwo(plan, style, blocks);
 }
 
 }  // namespace

@@ -33,14 +33,16 @@ void AddRow(doc::LabelValueList* list, std::string label, const std::string& val
   if (!value.empty()) list->rows.emplace_back(std::move(label), doc::Plain(value));
 }
 
-// A phone number kept on one line: its spaces made non-breaking, when the
-// font has that character.
+}  // namespace
+
 std::string KeepTogether(const std::string& phone, const Measures& measures) {
   if (!measures.metrics->HasGlyph(font::Face::kRegular, U'\u00A0')) return phone;
   std::string out;
   for (char c : phone) out += c == ' ' ? std::string("\u00A0") : std::string(1, c);
   return out;
 }
+
+namespace {
 
 std::string JoinLines(const std::vector<std::string>& parts) {
   std::string text;
@@ -72,6 +74,13 @@ std::string CaregiverName(const profile::Caregiver& caregiver) {
 }
 
 }  // namespace
+
+std::string DescribeCondition(const profile::Profile& profile) {
+  std::string text = DescribeDiagnosis(profile);
+  const std::string organs = DescribeOrgans(profile);
+  if (!organs.empty()) text += (text.empty() ? "It affects your " : ". It affects your ") + organs;
+  return text.empty() ? text : text + ".";
+}
 
 doc::LabelValueList PatientDetails(const profile::Profile& profile) {
   const profile::Patient& patient = profile.patient;

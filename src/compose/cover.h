@@ -17,6 +17,14 @@ namespace careplan::compose {
 // with the medicines: page 1 has no room to spare.)
 doc::LabelValueList PatientDetails(const profile::Profile& profile);
 
+// A phone number kept on one line: its spaces made non-breaking, when the
+// font has that character.
+std::string KeepTogether(const std::string& phone, const Measures& measures);
+
+// "systemic sclerosis (diffuse cutaneous), diagnosed 14 May 2026. It affects
+// your skin, kidneys and joints." (empty when the profile says none of it).
+std::string DescribeCondition(const profile::Profile& profile);
+
 // Appends the cover of an information packet (packet profile).
 void AppendPacketCover(const profile::Profile& profile, const std::string& guide_title,
                        std::vector<doc::Block>* blocks);

@@ -1,7 +1,9 @@
-// The first page of a personal plan: who it is for, the most urgent warning
-// signs in boxes, the one main message, the care team's phone numbers and
-// the next test due. Kept short so that it fits one page for most people; in
-// large print it takes two, the identity and the first box on the first.
+// Page 1 of a personal plan, "My plan at a glance": who it is for, the
+// condition in one line, every emergency sign and every same-day sign that
+// applies (whole, never cut short: the plan's one place for them), who to
+// call on weekdays, out of hours and in an emergency, the next appointment,
+// the next checks due and what changed since the last plan. Pregnancy advice
+// comes here only when it applies.
 #pragma once
 
 #include <vector>
@@ -12,8 +14,10 @@
 
 namespace careplan::compose {
 
-// At most this many warning signs per box on the first page.
-inline constexpr size_t kFirstPageWarnings = 2;
+inline constexpr char kFirstPageTitle[] = "My plan at a glance";
+
+// How many dated checks page 1 lists.
+inline constexpr size_t kFirstPageChecks = 3;
 
 void AppendFirstPage(const plan::CarePlan& plan, const Measures& measures,
                      std::vector<doc::Block>* blocks);

@@ -2,9 +2,10 @@
 
 namespace careplan::compose {
 
-void AppendGuideSections(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {
+void AppendGuideSections(const plan::CarePlan& plan, bool own_part,
+                         std::vector<doc::Block>* blocks) {
   if (plan.sections.empty()) return;
-  blocks->push_back(doc::Heading{1, "About your condition", true, true});
+  if (own_part) blocks->push_back(doc::Heading{1, "About your condition", true, true});
   // A packet prints the sections' packet wording ("this packet", not "this plan").
   const profile::ProfileKind kind = plan.profile->kind;
   for (const plan::ChosenSection& chosen : plan.sections) {

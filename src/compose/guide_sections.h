@@ -1,5 +1,7 @@
-// The chosen guide sections, each as a level-2 heading and its body, under
-// the "About your condition" part. A packet gets each section's packet body.
+// The chosen guide sections, each as a level-2 heading and its body; with
+// own_part (a packet), under an "About your condition" part of their own, else
+// under the caller's part (a plan's Part 2). A packet gets each section's
+// packet body.
 #pragma once
 
 #include <vector>
@@ -9,6 +11,7 @@
 
 namespace careplan::compose {
 
-void AppendGuideSections(const plan::CarePlan& plan, std::vector<doc::Block>* blocks);
+void AppendGuideSections(const plan::CarePlan& plan, bool own_part,
+                         std::vector<doc::Block>* blocks);
 
 }  // namespace careplan::compose

@@ -1,52 +1,20 @@
 #include "compose/medicines_page.h"
 
-#include <cctype>
-
-#include "compose/emergency_wording.h"
-#include "compose/other_medicines.h"
 #include "compose/plain_words.h"
-#include "plan/reasons.h"
 
 namespace careplan::compose {
 namespace {
 
-bool Mentions(const std::string& text, const std::string& words) {
-  std::string lower;
-  for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower.find(words) != std::string::npos;
-}
-
-// True when the warning's own words already say how fast to act, so that no
-// label is put in front of them.
-bool SaysHowFast(const content::WarningRule& warning) {
-  if (warning.urgency == content::Urgency::kEmergency) return Mentions(warning.text, "emergency");
-  for (const char* words : {"same day", "at once", "straight away", "emergency"}) {
-    if (Mentions(warning.text, words)) return true;
+bool IsInteraction(const content::WarningRule* warning,
+                   const std::vector<plan::FoundInteraction>& interactions) {
+  for (const plan::FoundInteraction& found : interactions) {
+    if (found.rule && &found.rule->warning == warning) return true;
   }
   return false;
 }
 
-// An urgent warning reads as one sentence: its own words when they say how
-// fast to act, else how fast to act followed by the warning as a sign ("Call
-// your care team the same day if you have unusual bleeding or bruising.").
-// Without a sign, a short label comes before the text.
-doc::RichText WarningItem(const content::WarningRule& warning,
-                          const std::string& emergency_number) {
-  if (warning.urgency == content::Urgency::kInfo || SaysHowFast(warning)) {
-    return doc::Plain(warning.text);
-  }
-  const bool emergency = warning.urgency == content::Urgency::kEmergency;
-  if (warning.sign.empty()) {
-    return {{emergency ? "Emergency: " : "Call the same day: ", doc::TextStyle::kBold},
-            {warning.text, doc::TextStyle::kRegular}};
-  }
-  return {
-      {emergency ? GetEmergencyHelpIf(emergency_number) : "Call your care team the same day if ",
-       doc::TextStyle::kBold},
-      {plan::LowerFirst(warning.sign) + ".", doc::TextStyle::kRegular}};
-}
-
-void AppendCard(const plan::MedicineCard& card, const std::string& emergency_number,
+void AppendCard(const plan::MedicineCard& card,
+                const std::vector<plan::FoundInteraction>& interactions,
                 std::vector<doc::Block>* blocks) {
   blocks->push_back(
       doc::Heading{3, MedicineName(card.name_as_written, card.medicine), false, false});
@@ -65,36 +33,27 @@ void AppendCard(const plan::MedicineCard& card, const std::string& emergency_num
           doc::TextStyle::kRegular}}});
     return;
   }
-  if (card.warnings.empty()) return;
-  blocks->push_back(doc::Paragraph{doc::Strong("What to watch for:")});
+  // Signs to act on are on page 1, their one place; an interaction with the
+  // person's own medicines stays whole here, for what to do about it.
   doc::List list;
   for (const content::WarningRule* warning : card.warnings) {
-    list.items.push_back(WarningItem(*warning, emergency_number));
+    if (warning->urgency == content::Urgency::kInfo || IsInteraction(warning, interactions))
+      list.items.push_back(doc::Plain(warning->text));
   }
+  if (list.items.empty()) return;
+  blocks->push_back(doc::Paragraph{doc::Strong("What to know:")});
   blocks->push_back(std::move(list));
 }
 
 }  // namespace
 
-void AppendMedicinesPart(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {
-  // A plan made without a profile (unit tests) has only its cards.
-  static const profile::Profile kNoProfile;
-  const profile::Profile& profile = plan.profile ? *plan.profile : kNoProfile;
-  const bool person = plan.profile != nullptr;
-  // Without medicines the treatments part says so; allergies and other
-  // medicines still have their page when the profile gives them.
-  if (plan.medicines.empty() && profile.other_medicines.empty() && !profile.allergies.recorded)
-    return;
-  blocks->push_back(doc::Heading{1, "My medicines", true, true});
-  if (person) AppendAllergies(profile, blocks);
-  if (!plan.medicines.empty()) {
-    blocks->push_back(doc::Paragraph{doc::Plain(
-        "Your medicines for scleroderma now, then the planned ones. Keep taking them as your "
-        "care team told you, and tell them about any of the signs listed under a medicine.")});
-  }
-  for (const plan::MedicineCard& card : plan.medicines)
-    AppendCard(card, plan.emergency_number, blocks);
-  AppendOtherMedicines(profile, blocks);
+void AppendMedicineCards(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {
+  if (plan.medicines.empty()) return;
+  blocks->push_back(doc::Heading{2, kMedicineCardsTitle, true, false});
+  blocks->push_back(doc::Paragraph{doc::Plain(
+      "Every caution for your medicines for scleroderma, now and planned. The signs to get help "
+      "for are on page 1.")});
+  for (const plan::MedicineCard& card : plan.medicines) AppendCard(card, plan.interactions, blocks);
 }
 
 }  // namespace careplan::compose

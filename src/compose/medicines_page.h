@@ -1,5 +1,6 @@
-// The "My medicines" part: each current (then planned) medicine with its dose,
-// what it is for and what to watch for. Nothing when there are none.
+// Part 2's medicine cards: each current (then planned) medicine for the
+// condition with its status, dose, what it is for and every caution that is
+// not a sign to act on (those are on page 1). Nothing when there are none.
 #pragma once
 
 #include <vector>
@@ -9,6 +10,8 @@
 
 namespace careplan::compose {
 
-void AppendMedicinesPart(const plan::CarePlan& plan, std::vector<doc::Block>* blocks);
+inline constexpr char kMedicineCardsTitle[] = "My medicines in detail";
+
+void AppendMedicineCards(const plan::CarePlan& plan, std::vector<doc::Block>* blocks);
 
 }  // namespace careplan::compose

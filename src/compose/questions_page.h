@@ -1,5 +1,5 @@
-// "Questions for my next appointment": the plan's prompts with room to write
-// the answers, then blank lines for the person's own questions.
+// "Questions for my next visit" (level 2, in Part 1): the plan's first
+// prompts with a line for each answer, then lines for the person's own.
 #pragma once
 
 #include <vector>
@@ -9,6 +9,10 @@
 
 namespace careplan::compose {
 
-void AppendQuestionsPart(const plan::CarePlan& plan, std::vector<doc::Block>* blocks);
+// The prompts come most personal first (overdue tests, new medicines), so
+// the first few are the ones worth asking.
+inline constexpr size_t kVisitQuestions = 4;
+
+void AppendQuestions(const plan::CarePlan& plan, std::vector<doc::Block>* blocks);
 
 }  // namespace careplan::compose

@@ -19,26 +19,37 @@ std::string JoinedWithAnd(const std::vector<std::string>& words) {
   return text;
 }
 
-// What the test looks for, the person's own reasons for it ("For: your
-// lungs and nintedanib"; none for a check everyone has, as the paragraph
-// above the table says), then the plain notes, the profile's own last.
-doc::RichText WhyText(const plan::ScheduledTest& test) {
-  doc::RichText text;
-  auto add_line = [&text](std::string line, doc::TextStyle style) {
-    if (!text.empty()) line = "\n" + line;
-    text.push_back({std::move(line), style});
-  };
-  if (!test.why.empty()) add_line(test.why, doc::TextStyle::kRegular);
-  if (!test.because.empty()) {
-    add_line("For: ", doc::TextStyle::kBold);
-    text.push_back({JoinedWithAnd(test.because) + ".", doc::TextStyle::kRegular});
-  } else if (test.listed_by_team && !test.for_everyone) {
-    add_line("Your care team asked for it.", doc::TextStyle::kRegular);
-  }
-  for (const std::string& note : test.notes) {
-    if (!note.empty()) add_line(note, doc::TextStyle::kRegular);
-  }
+// The person's own reasons for a test ("For: your lungs and nintedanib"),
+// none for a check everyone has, as the paragraph above the table says.
+std::string ForWhom(const plan::ScheduledTest& test) {
+  if (!test.because.empty()) return "For: " + JoinedWithAnd(test.because) + ".";
+  if (test.listed_by_team && !test.for_everyone) return "Your care team asked for it.";
+  return "";
+}
+
+// Part 1's first cell: the name, then the short why and who it is for.
+doc::RichText CheckCell(const plan::ScheduledTest& test) {
+  doc::RichText text = doc::Strong(test.name);
+  std::string line = test.brief.empty() ? test.why : test.brief;
+  const std::string for_whom = ForWhom(test);
+  if (!for_whom.empty()) line += (line.empty() ? "" : " ") + for_whom;
+  if (!line.empty()) text.push_back({"\n" + line, doc::TextStyle::kRegular});
   return text;
+}
+
+// Part 2's detail: the full why, who it is for, then the plain notes (the
+// start-up steps of a medicine, the rules' notes, the profile's own last).
+doc::RichText DetailCell(const plan::ScheduledTest& test) {
+  std::vector<std::string> lines;
+  if (!test.why.empty()) lines.push_back(test.why);
+  const std::string for_whom = ForWhom(test);
+  if (!for_whom.empty()) lines.push_back(for_whom);
+  for (const std::string& note : test.notes) {
+    if (!note.empty()) lines.push_back(note);
+  }
+  std::string text;
+  for (const std::string& line : lines) text += (text.empty() ? "" : "\n") + line;
+  return doc::Plain(text);
 }
 
 // The last-done date, with the narrower test it is of ("6 Oct 2026 (full
@@ -62,15 +73,28 @@ std::string IntervalText(const plan::ScheduledTest& test) {
 
 std::vector<doc::RichText> ScheduleRow(const plan::ScheduledTest& test,
                                        const plan::CarePlan& plan) {
-  return {doc::Strong(test.name), WhyText(test), doc::Plain(IntervalText(test)), LastDoneText(test),
+  return {CheckCell(test), doc::Plain(IntervalText(test)), LastDoneText(test),
           NextDueText(test, plan)};
 }
 
-void AppendPlanner(const plan::CarePlan& plan, const Measures& style,
-                   std::vector<doc::Block>* blocks) {
+// The planner adds something only when a dated check comes back within the
+// year more than once: otherwise the table of checks says it all.
+bool PlannerHelps(const plan::MonitoringSchedule& schedule) {
+  return std::any_of(schedule.tests.begin(), schedule.tests.end(),
+                     [](const plan::ScheduledTest& test) {
+                       return test.due == plan::DueKind::kDated && !test.at_home && test.every &&
+                              test.every->NominalDays() < kPlannerRepeatDays;
+                     });
+}
+
+}  // namespace
+
+void AppendPlannerForm(const plan::CarePlan& plan, const Measures& style,
+                       std::vector<doc::Block>* blocks) {
+  if (!PlannerHelps(plan.schedule)) return;
   const std::vector<PlannerTable> tables = MakePlannerTables(plan.schedule, style);
   if (tables.empty()) return;
-  blocks->push_back(doc::Heading{2, "My 12-month planner", true, false});
+  blocks->push_back(doc::Heading{1, "My 12-month planner", true, true});
   blocks->push_back(doc::Paragraph{doc::Plain(
       "How to read the planner: each row is a test with a date. \"Due\" is written in each "
       "month the test is due, starting with this month; \"Now\" means it is overdue: ask your "
@@ -82,43 +106,52 @@ void AppendPlanner(const plan::CarePlan& plan, const Measures& style,
   }
 }
 
-}  // namespace
-
 doc::Table MakeScheduleTable(const plan::CarePlan& plan) {
   doc::Table table;
-  table.header = {doc::Plain("Test"), doc::Plain("Why"), doc::Plain("How often"),
-                  doc::Plain("Last done"), doc::Plain("Next due")};
+  table.header = {doc::Plain("Check, and why"), doc::Plain("How often"), doc::Plain("Last done"),
+                  doc::Plain("Next due")};
   for (const plan::ScheduledTest& test : plan.schedule.tests) {
     table.rows.push_back(ScheduleRow(test, plan));
   }
   return table;
 }
 
-void AppendSchedulePart(const plan::CarePlan& plan, const Measures& style,
-                        std::vector<doc::Block>* blocks) {
-  blocks->push_back(doc::Heading{1, "Check-ups and tests", true, true});
+void AppendMyChecks(const plan::CarePlan& plan, const Measures& style,
+                    std::vector<doc::Block>* blocks) {
+  blocks->push_back(doc::Heading{1, kChecksTitle, true, false});
   if (plan.schedule.tests.empty()) {
     blocks->push_back(doc::Paragraph{doc::Plain(
         "No check-ups or tests are listed yet. Ask your care team which ones you need.")});
     return;
   }
-  blocks->push_back(doc::Heading{2, "My monitoring schedule", true, false});
   const bool any_overdue = std::any_of(plan.schedule.tests.begin(), plan.schedule.tests.end(),
                                        [](const plan::ScheduledTest& t) { return t.overdue; });
   doc::Table table = MakeScheduleTable(plan);
   std::string how = ColumnsFit(table, style) ? "How to read this table: each row is"
                                              : "How to read this list: each entry is";
   how +=
-      " a check-up or test. \"Why\" says what it looks for, and \"For\" names your own "
-      "reason, such as a medicine; without \"For\", it is a check for everyone with "
-      "scleroderma. \"Next due\" says when to have it next.";
+      " a check-up or test, soonest first, with what it looks for; \"For\" names your own "
+      "reason, such as a medicine. \"Next due\" says when to have it next.";
   if (any_overdue)
     how +=
         " A test marked \"Overdue since\" should have been done already: ask "
         "your care team to book it.";
   blocks->push_back(doc::Paragraph{doc::Plain(how)});
-  AppendTableOrBlocks(std::move(table), {1.0, 4.0, 0.8, 0.85, 0.95}, style, blocks);
-  AppendPlanner(plan, style, blocks);
+  AppendTableOrBlocks(std::move(table), {3.0, 1.0, 1.0, 1.15}, style, blocks);
+}
+
+void AppendChecksInDetail(const plan::CarePlan& plan, const Measures& style,
+                          std::vector<doc::Block>* blocks) {
+  doc::Table table;
+  table.header = {doc::Plain("Check"), doc::Plain("Why, and notes")};
+  for (const plan::ScheduledTest& test : plan.schedule.tests) {
+    table.rows.push_back({doc::Strong(test.name), DetailCell(test)});
+  }
+  if (table.rows.empty()) return;
+  blocks->push_back(doc::Heading{2, "My checks in detail", true, false});
+  blocks->push_back(doc::Paragraph{doc::Plain(
+      "Each check in My checks (Part 1), with the full reason and your care team's notes.")});
+  AppendTableOrBlocks(std::move(table), {1.2, 3.0}, style, blocks);
 }
 
 }  // namespace careplan::compose

@@ -1,6 +1,7 @@
-// The "Check-ups and tests" part: the monitoring schedule as a table (test,
-// why, how often, last done, next due, with overdue tests flagged in words)
-// and the 12-month planner.
+// "My checks" in Part 1: the monitoring schedule as one table sorted by due
+// date, overdue first (test, a short why with who asks for it and notes, how
+// often, last done, next due, overdue flagged in words); and the 12-month
+// planner, a form among the log pages, only where it adds something.
 #pragma once
 
 #include <vector>
@@ -15,7 +16,21 @@ namespace careplan::compose {
 // next due.
 doc::Table MakeScheduleTable(const plan::CarePlan& plan);
 
-void AppendSchedulePart(const plan::CarePlan& plan, const Measures& style,
-                        std::vector<doc::Block>* blocks);
+inline constexpr char kChecksTitle[] = "My checks";
+
+// A dated clinic check that comes back sooner than this earns a planner.
+inline constexpr int kPlannerRepeatDays = 183;
+
+void AppendMyChecks(const plan::CarePlan& plan, const Measures& style,
+                    std::vector<doc::Block>* blocks);
+
+// "My checks in detail" (Part 2): each check's full why, who asks for it
+// and the notes (start-up steps, the rules' notes, the profile's own).
+void AppendChecksInDetail(const plan::CarePlan& plan, const Measures& style,
+                          std::vector<doc::Block>* blocks);
+
+// "My 12-month planner" on its own page; nothing when it would add nothing.
+void AppendPlannerForm(const plan::CarePlan& plan, const Measures& style,
+                       std::vector<doc::Block>* blocks);
 
 }  // namespace careplan::compose

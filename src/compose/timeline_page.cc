@@ -13,9 +13,8 @@ namespace {
 void AppendCharts(const plan::Timeline& timeline, const Measures& style,
                   std::vector<doc::Block>* blocks) {
   blocks->push_back(doc::Paragraph{doc::Plain(
-      "How to read the timeline: time runs from left to right, and each row is one treatment. "
-      "A bar shows when you took it; the word beside it and its pattern say how it went. "
-      "An arrow means you still take it, and a dashed box is a treatment that is planned.")});
+      "How to read it: each row is one treatment, from when it started to when it stopped; the "
+      "word beside it says how it went. An arrow means you still take it.")});
   blocks->push_back(MakeTimelineKey(UsedBarKinds(timeline), style));
   const std::vector<doc::Chart> charts = MakeTimelineCharts(timeline, style);
   for (size_t i = 0; i < charts.size(); ++i) {
@@ -26,18 +25,17 @@ void AppendCharts(const plan::Timeline& timeline, const Measures& style,
 
 }  // namespace
 
-void AppendTimelinePart(const plan::Timeline& timeline, const Measures& style,
-                        std::vector<doc::Block>* blocks) {
-  blocks->push_back(doc::Heading{1, "My treatments", true, true});
-  if (timeline.treatments.empty() && timeline.planned.empty()) {
-    blocks->push_back(doc::Paragraph{doc::Plain(
-        "No treatments are recorded yet. When your care team adds your medicines to your "
-        "profile, they will be shown here, with what to watch for.")});
-    return;
-  }
-  blocks->push_back(doc::Heading{2, "Treatment timeline", true, false});
+void AppendTreatmentHistory(const plan::Timeline& timeline, const Measures& style,
+                            std::vector<doc::Block>* blocks) {
+  if (timeline.treatments.empty() && timeline.planned.empty()) return;
+  blocks->push_back(doc::Heading{2, "My treatment history", true, false});
   AppendCharts(timeline, style, blocks);
-  blocks->push_back(doc::Heading{2, "Treatment details", true, false});
+}
+
+void AppendTreatmentDetails(const plan::Timeline& timeline, const Measures& style,
+                            std::vector<doc::Block>* blocks) {
+  if (timeline.treatments.empty() && timeline.planned.empty()) return;
+  blocks->push_back(doc::Heading{2, "My treatments in detail", true, false});
   doc::Table table = MakeTreatmentTable(timeline);
   const std::string what =
       ColumnsFit(table, style) ? "this table: each row is" : "this list: each entry is";

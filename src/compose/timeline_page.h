@@ -1,5 +1,6 @@
-// The "My treatments" part: how to read the timeline, its key, the chart(s)
-// and the treatment table.
+// The treatment history: in Part 1 the timeline chart (how to read it, its
+// key and the chart, one row per treatment); in Part 2 the table with every
+// treatment's dates, outcome and notes.
 #pragma once
 
 #include <vector>
@@ -10,7 +11,12 @@
 
 namespace careplan::compose {
 
-void AppendTimelinePart(const plan::Timeline& timeline, const Measures& style,
-                        std::vector<doc::Block>* blocks);
+// "My treatment history": nothing when no treatment is recorded.
+void AppendTreatmentHistory(const plan::Timeline& timeline, const Measures& style,
+                            std::vector<doc::Block>* blocks);
+
+// "My treatments in detail": nothing when no treatment is recorded.
+void AppendTreatmentDetails(const plan::Timeline& timeline, const Measures& style,
+                            std::vector<doc::Block>* blocks);
 
 }  // namespace careplan::compose

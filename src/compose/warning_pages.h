@@ -1,10 +1,8 @@
-// Warning signs: the call-out boxes of every warning in the plan, grouped by
-// how fast to act, and the vaccine advice. The first page carries a short
-// version of the same boxes.
+// Warning signs: the call-out boxes of every emergency and same-day sign in
+// the plan (page 1 is their one place), the signs to mention at the next
+// visit, and the vaccine advice.
 #pragma once
 
-#include <cstddef>
-#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -16,14 +14,18 @@ namespace careplan::compose {
 inline constexpr char kEmergencyTitle[] = "Go to emergency care or call an ambulance if…";
 inline constexpr char kSameDayTitle[] = "Call your care team the same day if…";
 
-// The call-outs for emergency and same-day warnings, in the plan's order (no
-// box for a group that is empty). With a limit, each box holds at most
-// `limit` items and stops early once its items grow long (for page 1). With
+// The call-outs for emergency and same-day warnings (no box for a group that
+// is empty), every sign whole: the person's own signs (their organs and
+// medicines) first, then the ones everyone with the condition is told. With
 // an emergency number, the emergency box's title gives it (EmergencyTitle).
 std::vector<doc::Callout> MakeWarningCallouts(const std::vector<plan::WarningEntry>& warnings,
-                                              size_t limit,
                                               const std::string& emergency_number = "");
 
-void AppendWarningsPart(const plan::CarePlan& plan, std::vector<doc::Block>* blocks);
+// "Tell your care team at your next visit if…": the signs that can wait.
+void AppendTellAtNextVisit(const std::vector<plan::WarningEntry>& warnings,
+                           std::vector<doc::Block>* blocks);
+
+// "My vaccines": the vaccine advice that applies, under a level-2 heading.
+void AppendVaccines(const std::vector<std::string>& vaccines, std::vector<doc::Block>* blocks);
 
 }  // namespace careplan::compose

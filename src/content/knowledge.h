@@ -59,6 +59,7 @@ struct TestInfo {
   std::string name;                  // plain name printed to the patient
   std::vector<std::string> aliases;  // lowercase spellings matched in profiles
   std::string why;
+  std::string brief;  // why in about 8 words, for Part 1's table; empty: `why`
   std::vector<std::string> sources;
   // Done by the person at home (home blood pressure): no visit to book, so
   // the plan says "Start now" or "Keep going" instead of a due date.
@@ -79,6 +80,12 @@ struct TestInfo {
   SourceLoc loc;
 };
 
+// A short rule for Part 1's medicines table ("Never stop it suddenly.").
+struct KeepSafeRule {
+  std::string text;
+  std::vector<std::string> sources;
+};
+
 struct MedicineInfo {
   std::string id;
   std::string name;
@@ -92,6 +99,7 @@ struct MedicineInfo {
   std::vector<std::string> harms_unborn_baby_sources;
   std::vector<MonitoringRule> monitoring;
   std::vector<WarningRule> warnings;
+  std::vector<KeepSafeRule> keep_safe;  // at most two, in print order; empty: see compose
   SourceLoc loc;
 };
 
@@ -105,6 +113,7 @@ struct InteractionRule {
   std::vector<std::string> with;        // medicine ids on the other side
   std::vector<std::string> with_names;  // lowercase spellings on the other side
   WarningRule warning;                  // text, sign, urgency and sources
+  std::string keep_safe;                // short form for the medicines table; empty: text
   SourceLoc loc;
 };
 
@@ -134,6 +143,12 @@ struct VaccineItem {
   SourceLoc loc;
 };
 
+// Numbered steps for a measurement the person makes at home, with sources.
+struct HowTo {
+  std::vector<std::string> steps;
+  std::vector<std::string> sources;
+};
+
 struct Knowledge {
   std::map<std::string, Source> sources;
   std::vector<TestInfo> tests;
@@ -144,6 +159,7 @@ struct Knowledge {
   std::vector<MonitoringRule> general_monitoring;  // everyone with the condition
   std::vector<WarningRule> general_warnings;
   std::vector<VaccineItem> vaccines;
+  HowTo blood_pressure_how_to;  // printed on the blood-pressure log; empty: none
 
   // Match of a name as written in a profile against ids, names and aliases,
   // ignoring case, surrounding white space and runs of inner white space;

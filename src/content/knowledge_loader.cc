@@ -33,10 +33,11 @@ struct KeySpec {
 };
 
 const std::vector<KeySpec> kSourceKeys = {{"citation", true}, {"read", true}};
-const std::vector<KeySpec> kTestKeys = {
-    {"id", true},       {"name", true},       {"aliases", true},
-    {"why", false},     {"source", false},    {"at_home", false},
-    {"part_of", false}, {"name_only", false}, {"frequent_aliases", false}};
+const std::vector<KeySpec> kTestKeys = {{"id", true},         {"name", true},
+                                        {"aliases", true},    {"why", false},
+                                        {"brief", false},     {"source", false},
+                                        {"at_home", false},   {"part_of", false},
+                                        {"name_only", false}, {"frequent_aliases", false}};
 const std::vector<KeySpec> kMedicineKeys = {{"id", true},
                                             {"name", true},
                                             {"aliases", true},
@@ -46,10 +47,13 @@ const std::vector<KeySpec> kMedicineKeys = {{"id", true},
                                             {"purpose", true},
                                             {"harms_unborn_baby", false},
                                             {"monitoring", true},
-                                            {"warnings", true}};
+                                            {"warnings", true},
+                                            {"keep_safe", false}};
+const std::vector<KeySpec> kKeepSafeKeys = {{"text", true}, {"source", true}};
+constexpr size_t kMaxKeepSafe = 2;
 const std::vector<KeySpec> kInteractionKeys = {
-    {"id", true},   {"medicines", true}, {"with", false}, {"with_names", false},
-    {"text", true}, {"urgency", true},   {"sign", false}, {"source", true}};
+    {"id", true},      {"medicines", true}, {"with", false},  {"with_names", false}, {"text", true},
+    {"urgency", true}, {"sign", false},     {"source", true}, {"keep_safe", false}};
 const std::vector<KeySpec> kPurposeKeys = {{"text", true}, {"source", true}};
 const std::vector<KeySpec> kMonitoringKeys = {
     {"test", true},  {"phase", true},   {"every", false}, {"duration", false},
@@ -70,8 +74,11 @@ const std::vector<KeySpec> kLifestyleKeys = {
     {"id", true}, {"text", true}, {"when", true}, {"daily", true}, {"source", true}};
 const std::vector<KeySpec> kVaccineKeys = {
     {"id", true}, {"text", true}, {"when", true}, {"source", true}};
-const std::vector<KeySpec> kGeneralKeys = {
-    {"monitoring", true}, {"warning_signs", true}, {"vaccines", true}};
+const std::vector<KeySpec> kGeneralKeys = {{"monitoring", true},
+                                           {"warning_signs", true},
+                                           {"vaccines", true},
+                                           {"blood_pressure_how_to", false}};
+const std::vector<KeySpec> kHowToKeys = {{"steps", true}, {"source", true}};
 
 std::vector<std::string> KeyNames(const std::vector<KeySpec>& keys) {
   std::vector<std::string> names;
@@ -459,6 +466,7 @@ class RulesReader {
       test.name = Text(item, "name");
       test.aliases = Aliases(item, "test", knowledge_.tests.size(), test.id, &alias_owners);
       test.why = Text(item, "why");
+      test.brief = Text(item, "brief");
       test.sources = Sources(item);
       test.at_home = Bool(item, "at_home");
       test.name_only = Bool(item, "name_only");
@@ -574,6 +582,16 @@ class RulesReader {
       ForEach(item, "monitoring", [&](const YAML::Node& entry) {
         if (auto rule = Monitoring(entry)) medicine.monitoring.push_back(std::move(*rule));
       });
+      // `keep_safe`: the one or two rules Part 1's medicines table prints,
+      // each a short restatement of a sourced caution.
+      ForEach(item, "keep_safe", [&](const YAML::Node& entry) {
+        if (!CheckKeys(entry, "a keep_safe rule", kKeepSafeKeys)) return;
+        medicine.keep_safe.push_back({Text(entry, "text"), Sources(entry)});
+      });
+      if (medicine.keep_safe.size() > kMaxKeepSafe) {
+        Error(item["keep_safe"], "keep_safe: at most " + std::to_string(kMaxKeepSafe) +
+                                     " rules, so that the medicines table stays short");
+      }
       ForEach(item, "warnings", [&](const YAML::Node& entry) {
         if (auto rule = Warning(entry, kMedicineWarningKeys, kAllUrgencies)) {
           medicine.warnings.push_back(std::move(*rule));
@@ -619,6 +637,7 @@ class RulesReader {
                                                     : Urgency::kInfo;
       }
       rule.warning.sources = Sources(item);
+      if (item["keep_safe"]) rule.keep_safe = Text(item, "keep_safe");
       knowledge_.interactions.push_back(std::move(rule));
     });
   }
@@ -793,6 +812,11 @@ class RulesReader {
       vaccine.sources = Sources(item);
       knowledge_.vaccines.push_back(std::move(vaccine));
     });
+    if (const YAML::Node how_to = root["blood_pressure_how_to"]) {
+      if (!CheckKeys(how_to, "blood_pressure_how_to", kHowToKeys)) return;
+      knowledge_.blood_pressure_how_to.steps = IdList(how_to, "steps");
+      knowledge_.blood_pressure_how_to.sources = Sources(how_to);
+    }
   }
 
   // ---- Conditions, once every medicine is known ----

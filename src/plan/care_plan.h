@@ -74,6 +74,7 @@ struct ScheduledTest {
   std::string test_id;  // empty for a test the rules do not know
   std::string name;     // plain name (or as written, capitalised, when unknown)
   std::string why;
+  std::string brief;  // why in about 8 words (tests.yaml `brief`); empty: use `why`
   // What the plan prints as "For": the person's own reasons in plain words,
   // once each, in the order collected ("your lungs", "nintedanib" as
   // written, "planned rituximab", "past cyclophosphamide"). Rules for

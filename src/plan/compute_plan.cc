@@ -44,6 +44,7 @@ CarePlan ComputePlan(const profile::Profile& profile, const content::Guide& guid
   plan.needs_blood_pressure_log = blood_pressure.needed;
   plan.blood_pressure_log_reason = std::move(blood_pressure.reason);
   ApplyHomeMonitoring(profile, &plan);
+  FillUsualReadings(profile, &plan);
   return plan;
 }
 

@@ -96,6 +96,20 @@ content::Urgency TeamUrgency(const profile::HomeMonitoring& entry, const profile
   return content::Urgency::kSameDay;
 }
 
+void FillUsualReadings(const profile::Profile& profile, CarePlan* plan) {
+  const profile::HomeMonitoring* entry = HomeEntry(profile, profile::HomeMeasure::kBloodPressure);
+  // Never "above your usual" without the usual: the team's, or a space to
+  // write it in.
+  const std::string usual =
+      entry && !entry->usual.empty() ? entry->usual : "write it here: ____/____";
+  for (WarningEntry& warning : plan->warnings) {
+    for (size_t at = warning.text.find(kUsualBloodPressure); at != std::string::npos;
+         at = warning.text.find(kUsualBloodPressure, at + usual.size())) {
+      warning.text.replace(at, std::string_view(kUsualBloodPressure).size(), usual);
+    }
+  }
+}
+
 void ApplyHomeMonitoring(const profile::Profile& profile, CarePlan* plan) {
   for (const profile::HomeMonitoring& entry : profile.home_monitoring) {
     const std::string sign = TeamSign(entry, profile);

@@ -21,6 +21,14 @@ std::string TeamSign(const profile::HomeMonitoring& entry, const profile::Profil
 const profile::HomeMonitoring* HomeEntry(const profile::Profile& profile,
                                          profile::HomeMeasure measure);
 
+// The placeholder a rule's sign uses for the person's usual home blood
+// pressure ("20 points above your usual ({usual_blood_pressure})").
+inline constexpr char kUsualBloodPressure[] = "{usual_blood_pressure}";
+
+// Puts the team's usual reading (home_monitoring `usual`) in place of the
+// placeholder in every warning sign, or a space to write it in.
+void FillUsualReadings(const profile::Profile& profile, CarePlan* plan);
+
 void ApplyHomeMonitoring(const profile::Profile& profile, CarePlan* plan);
 
 }  // namespace careplan::plan

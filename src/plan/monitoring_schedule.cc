@@ -296,6 +296,7 @@ ScheduledTest FinishRow(Row row, const Date& plan_date) {
   if (row.test) {
     scheduled.test_id = row.test->id;
     scheduled.why = row.test->why;
+    scheduled.brief = row.test->brief;
   }
   scheduled.name = row.name;
   scheduled.last_done = row.last_done;

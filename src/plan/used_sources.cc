@@ -45,10 +45,16 @@ std::vector<std::string> UsedSourceIds(const CarePlan& plan) {
   for (const ChecklistEntry& entry : plan.checklist) Add(entry.reason.sources, &used);
   for (const WarningEntry& warning : plan.warnings) Add(warning.reason.sources, &used);
   for (const MedicineCard& card : plan.medicines) {
-    if (card.medicine) Add(card.medicine->purpose_sources, &used);
+    if (card.medicine) {
+      Add(card.medicine->purpose_sources, &used);
+      for (const content::KeepSafeRule& rule : card.medicine->keep_safe) Add(rule.sources, &used);
+    }
     for (const content::WarningRule* rule : card.warnings) Add(rule->sources, &used);
   }
-  if (plan.needs_blood_pressure_log) Add(plan.blood_pressure_log_reason.sources, &used);
+  if (plan.needs_blood_pressure_log) {
+    Add(plan.blood_pressure_log_reason.sources, &used);
+    if (plan.knowledge) Add(plan.knowledge->blood_pressure_how_to.sources, &used);
+  }
   AddVaccineSources(plan, &used);
   std::vector<std::string> ids(used.begin(), used.end());
   std::sort(ids.begin(), ids.end(), [](const std::string& a, const std::string& b) {

@@ -76,7 +76,7 @@ class BrandingTest(u.TempDirTestCase):
         first = u.normalise_space(pages[0])
         self.assertIn("Riverside Scleroderma Clinic", first)
         self.assertIn("Nurse helpline 020 7946 0958 (Monday to Friday, 9am to 5pm)", first)
-        self.assertLess(first.index("Riverside Scleroderma Clinic"), first.index("My care plan"))
+        self.assertLess(first.index("Riverside Scleroderma Clinic"), first.index("My plan at a glance"))
         for page in pages[1:]:
             self.assertNotIn("Nurse helpline", page)
         self.assertEqual(u.pdf_info(pdf)["Author"], "Riverside Scleroderma Clinic")

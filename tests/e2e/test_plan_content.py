@@ -174,7 +174,8 @@ class PlanContentTest(u.TempDirTestCase):
 
     def test_no_treatments_is_said_in_words(self):
         _, text = self.render_text(u.test_profile("empty-minimal.yaml"), "--date", u.FIXED_DATE)
-        self.assertIn("No treatments are recorded yet.", text)
+        self.assertIn("No medicines are recorded now.", text)
+        self.assertNotIn("My treatment history", text)
 
     def continued_headers(self, pdf):
         """For each "(continued)" line, the words of the next few lines."""
@@ -271,8 +272,7 @@ class PlanContentTest(u.TempDirTestCase):
                 signs = re.findall(r"^  (?:emergency|same day): (.*)$", block, re.M)
                 self.assertEqual(len(signs), len(set(signs)), signs)
                 pdf, _ = self.render_text(profile)
-                page = self.part_text(pdf, "Know these signs.",
-                                      ["Tell your care team at your next visit if", "Vaccines"])
+                page = self.part_text(pdf, "My plan at a glance", ["My condition:"])
                 for sign in signs:
                     self.assertEqual(page.count(u.normalise_space(sign)), 1, sign)
                 for lead in ("Call your care team the same day if you", "Get emergency help if"):
@@ -288,8 +288,8 @@ class PlanContentTest(u.TempDirTestCase):
         for profile in patient_examples():
             with self.subTest(profile=os.path.basename(profile)):
                 pdf, _ = self.render_text(profile)
-                schedule = self.part_text(pdf, "My monitoring schedule",
-                                          ["My 12-month planner", "Looking after yourself"])
+                schedule = self.part_text(pdf, "My checks How to read",
+                                          ["Looking after myself and my next visit"])
                 for word in ("maintenance", "interval set by", "For: your care team",
                              "For: everyone", "scleroderma, once", "first months ("):
                     self.assertNotIn(word, schedule)

@@ -51,8 +51,8 @@ class WordingTest(u.TempDirTestCase):
             with self.subTest(name):
                 text = self.example(name)
                 self.assertIsNone(GLUED_LABEL.search(text), GLUED_LABEL.search(text))
-        self.assertIn("Call your care team the same day if you have unusual bleeding or "
-                      "bruising.", self.example(MARIA))
+        # The sign itself is in page 1's same-day box, whole.
+        self.assertIn("You have unusual bleeding or bruising", self.example(MARIA))
 
     def test_steroid_card_names_prednisolone(self):
         text = self.example(OLENA)
@@ -71,7 +71,7 @@ class WordingTest(u.TempDirTestCase):
         with open(profile, "w", encoding="utf-8") as f:
             f.write(NOTES_PROFILE)
         pages = self.text_of(profile)
-        notes = [page for page in pages if "Notes from my care team" in page][-1]  # not Contents
+        notes = [page for page in pages if "New notes" in page][0]  # not Contents
         lines = [line.strip() for line in notes.splitlines()]
         # -raw keeps each printed line: the YAML line break is gone, the blank
         # line's paragraph break is kept.

@@ -66,11 +66,11 @@ TEST(AboutPlanTest, PacketEndsWithAboutThisPacketAndNeverSaysPlan) {
   EXPECT_NE(about.find("What this packet says is based on"), std::string::npos);
 }
 
-TEST(AboutPlanTest, PlanKeepsAboutThisPlanUnderNotesAndSources) {
+TEST(AboutPlanTest, PlanKeepsAboutThisPlanUnderContactsAndSources) {
   PlanFixture fixture;
   AddSectionAndSource(&fixture);
   const doc::Document document = fixture.Build();
-  const auto notes = Part(document, "Notes and sources");
+  const auto notes = Part(document, "Contacts and sources");
   const auto headings = All<doc::Heading>(notes);
   ASSERT_FALSE(headings.empty());
   bool found = false;
@@ -99,7 +99,7 @@ TEST(AboutPlanTest, NotesJoinLinesAndSplitParagraphsAtBlankLines) {
   fixture.profile.notes =
       "Keep your whole body warm,\nnot just your hands.  \r\nCheck your fingertips.\n\n\n"
       "  Your son has a copy.\n- Bring the diary\n- Bring the log\n";
-  const auto notes = Part(fixture.Build(), "Notes and sources");
+  const auto notes = Part(fixture.Build(), "Notes from my care team");
   std::vector<std::string> paragraphs;
   for (const doc::Paragraph* paragraph : All<doc::Paragraph>(notes)) {
     paragraphs.push_back(Text(paragraph->text));
@@ -130,11 +130,11 @@ TEST(GuideSectionsTest, EachKindOfDocumentGetsItsOwnWording) {
   PlanFixture fixture;
   AddSectionAndSource(&fixture);
   std::vector<doc::Block> plan_blocks;
-  AppendGuideSections(fixture.plan, &plan_blocks);
+  AppendGuideSections(fixture.plan, false, &plan_blocks);
   EXPECT_NE(AllText(plan_blocks).find("What this plan is for"), std::string::npos);
   MakePacket(&fixture);
   std::vector<doc::Block> packet_blocks;
-  AppendGuideSections(fixture.plan, &packet_blocks);
+  AppendGuideSections(fixture.plan, true, &packet_blocks);
   EXPECT_NE(AllText(packet_blocks).find("What this packet is for"), std::string::npos);
   EXPECT_EQ(AllText(packet_blocks).find("this plan"), std::string::npos);
 }

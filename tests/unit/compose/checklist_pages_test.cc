@@ -17,6 +17,7 @@ namespace careplan::compose {
 namespace {
 
 using testing::PlanFixture;
+using testing::Text;
 
 // The page (0-based) of the first text item that starts with `text`, or -1.
 int PageOf(const layout::PagedDocument& document, const std::string& text) {
@@ -38,7 +39,7 @@ TEST(ChecklistPagesTest, TrackerIntroIsKeptWithItsChart) {
     fixture.plan.checklist.push_back(entry);
   }
   std::vector<doc::Block> part;
-  AppendChecklistPart(fixture.plan, fixture.Measure(), &part);
+  AppendWeekForm(fixture.plan, fixture.Measure(), &part);
   const layout::PageStyle style = layout::PageStyle::Make(layout::PaperSize::kA4, false);
   // Push the tracker down a line at a time, across the foot of page 1.
   for (int filler = 0; filler < 40; ++filler) {
@@ -53,6 +54,38 @@ TEST(ChecklistPagesTest, TrackerIntroIsKeptWithItsChart) {
     EXPECT_EQ(PageOf(out, "How to use it"), chart) << filler << " lines before";
     EXPECT_EQ(PageOf(out, "Week starting"), chart) << filler << " lines before";
   }
+}
+
+// A short list is one people use: this person's own items first, then the
+// ones for everyone, never more than kSelfCareItems; own goals always.
+TEST(ChecklistPagesTest, SelfCareKeepsThePersonsOwnItemsFirstAndStaysShort) {
+  PlanFixture fixture;
+  for (int i = 1; i <= 6; ++i) {
+    plan::ChecklistEntry general;
+    general.text = "General item " + std::to_string(i);
+    general.reason.text = "everyone with scleroderma";
+    fixture.plan.checklist.push_back(general);
+  }
+  for (int i = 1; i <= 4; ++i) {
+    plan::ChecklistEntry own;
+    own.text = "Lung item " + std::to_string(i);
+    own.reason.text = "organ: lungs";
+    fixture.plan.checklist.push_back(own);
+  }
+  plan::ChecklistEntry goal;
+  goal.text = "Walk every day";
+  goal.personal_goal = true;
+  fixture.plan.checklist.push_back(goal);
+  std::vector<doc::Block> part;
+  AppendSelfCare(fixture.plan, &part);
+  const auto lists = testing::All<doc::Checklist>(part);
+  ASSERT_EQ(lists.size(), 2u);
+  ASSERT_EQ(lists[0]->items.size(), kSelfCareItems);
+  EXPECT_EQ(Text(lists[0]->items[0].text), "Lung item 1");
+  EXPECT_EQ(Text(lists[0]->items[3].text), "Lung item 4");
+  EXPECT_EQ(Text(lists[0]->items[4].text), "General item 1");
+  ASSERT_EQ(lists[1]->items.size(), 1u);
+  EXPECT_EQ(Text(lists[1]->items[0].text), "Walk every day");
 }
 
 }  // namespace

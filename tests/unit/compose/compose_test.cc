@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "compose/questions_page.h"
 #include "plan/reasons.h"
 #include "unit/compose/compose_fixture.h"
 
@@ -40,42 +41,48 @@ void AddChecklist(PlanFixture* fixture, std::string text, bool daily, bool goal)
   fixture->plan.checklist.push_back(std::move(entry));
 }
 
-TEST(ComposeTest, PartsComeInTheOrderOfACarePlan) {
+TEST(ComposeTest, PartOneComesFirstThenTheLogsThenTheGuide) {
   PlanFixture fixture;
   fixture.plan.needs_blood_pressure_log = true;
   fixture.plan.medicines.push_back({nullptr, "herbal tea", "", false, {}});
   const doc::Document document = fixture.Build();
-  EXPECT_EQ(HeadingTexts(document, 1),
-            (std::vector<std::string>{"My care plan", "My treatments", "My medicines",
-                                      "Check-ups and tests", "Looking after yourself",
-                                      "Warning signs", "My blood-pressure log",
-                                      "Questions for my next appointment", "Notes and sources"}));
+  EXPECT_EQ(
+      HeadingTexts(document, 1),
+      (std::vector<std::string>{"My plan at a glance", "My medicines", "My checks",
+                                "Looking after myself and my next visit", "My blood-pressure log",
+                                "Part 2: About my condition", "Contacts and sources"}));
+  // Part 1 flows after page 1; each log and Part 2 start a page, and Part 2
+  // flows on into its contacts and sources.
   for (const doc::Heading* heading : All<doc::Heading>(document.blocks)) {
-    if (heading->level == 1 && heading->text != "My care plan") {
-      EXPECT_TRUE(heading->page_break_before) << heading->text;
-    }
+    if (heading->level != 1 || heading->text == "My plan at a glance") continue;
+    const bool flows = heading->text == "My checks" ||
+                       heading->text == "Looking after myself and my next visit" ||
+                       heading->text == "Contacts and sources";
+    EXPECT_EQ(heading->page_break_before, !flows) << heading->text;
   }
-  // The contents start page 2.
+  // The contents open Part 2, not the plan.
   const auto contents =
       std::find_if(document.blocks.begin(), document.blocks.end(),
                    [](const auto& b) { return std::holds_alternative<doc::Contents>(b); });
   ASSERT_NE(contents, document.blocks.end());
-  EXPECT_TRUE(std::holds_alternative<doc::PageBreak>(*(contents - 1)));
+  const auto part_two = Part(document, "Part 2: About my condition");
+  EXPECT_EQ(All<doc::Contents>(part_two).size(), 1u);
   EXPECT_EQ(document.info.header_left, "Ann Example · MRN 1");
 }
 
-TEST(ComposeTest, GuideSectionsComeAfterTheContents) {
+TEST(ComposeTest, GuideSectionsOpenPartTwo) {
   PlanFixture fixture;
   fixture.guide.sections.push_back({"lungs", "Your lungs", {}, {"S3"}, {}, {}});
   fixture.plan.sections.push_back({&fixture.guide.sections[0], "organ: lungs"});
   const doc::Document document = fixture.Build();
-  const auto h1 = HeadingTexts(document, 1);
-  ASSERT_GE(h1.size(), 3u);
-  EXPECT_EQ(h1[1], "About your condition");
-  EXPECT_EQ(HeadingTexts(document, 2).front(), "Your lungs");
+  const auto part_two = Part(document, "Part 2: About my condition");
+  const auto headings = All<doc::Heading>(part_two);
+  ASSERT_GE(headings.size(), 2u);
+  EXPECT_EQ(headings[1]->text, "Your lungs");
+  EXPECT_EQ(headings[1]->level, 2);
 }
 
-TEST(ComposeTest, FirstPageHasDetailsUrgentSignsAndTheNextTest) {
+TEST(ComposeTest, FirstPageHasWhoEverySignWhoToCallAndTheNextChecks) {
   PlanFixture fixture;
   AddWarning(&fixture, "You suddenly become very short of breath", content::Urgency::kEmergency);
   AddWarning(&fixture, "You have chest pain, or you faint", content::Urgency::kEmergency);
@@ -87,56 +94,43 @@ TEST(ComposeTest, FirstPageHasDetailsUrgentSignsAndTheNextTest) {
   test.next_due = Date(2026, 11, 20);
   test.overdue = true;
   fixture.plan.schedule.tests.push_back(test);
-  fixture.profile.care_team.push_back({"Out-of-hours", "Ward 5", "0800 123", "", "", "", false});
+  fixture.profile.care_team.push_back({"Nurse", "Jo Bloggs", "0800 555", "", "", "", false});
+  fixture.profile.care_team.push_back({"Out-of-hours", "Ward 5", "0800 123", "", "", "", true});
   const doc::Document document = fixture.Build();
-  const auto page1 = Part(document, "My care plan");
-  const auto details = All<doc::LabelValueList>(page1);
-  ASSERT_EQ(details.size(), 1u);
-  EXPECT_EQ(details[0]->rows.front().first, "Name");
-  EXPECT_EQ(Text(details[0]->rows[0].second), "Ann Example (known as Ann)");
-  EXPECT_EQ(Text(details[0]->rows[1].second), "2 Mar 1970");
-  EXPECT_EQ(Text(details[0]->rows[3].second), "systemic sclerosis, diagnosed Apr 2019");
+  const auto page1 = Part(document, "My plan at a glance");
+  const auto paragraphs = All<doc::Paragraph>(page1);
+  ASSERT_FALSE(paragraphs.empty());
+  EXPECT_EQ(Text(paragraphs[0]->text).rfind("Ann Example (known as Ann) · born 2 Mar 1970", 0), 0u)
+      << Text(paragraphs[0]->text);
+  EXPECT_TRUE(HasParagraph(page1, "My condition: systemic sclerosis, diagnosed Apr 2019"));
   const auto callouts = All<doc::Callout>(page1);
   ASSERT_EQ(callouts.size(), 2u);
   EXPECT_EQ(callouts[0]->title, "Go to emergency care or call an ambulance if…");
-  EXPECT_EQ(callouts[0]->items.size(), 2u);  // the third is on the Warning signs page
+  EXPECT_EQ(callouts[0]->items.size(), 3u);  // every one, never cut short
   EXPECT_EQ(callouts[1]->title, "Call your care team the same day if…");
-  EXPECT_TRUE(HasParagraph(page1, "see Warning signs"));
-  EXPECT_TRUE(HasParagraph(page1, "Next test: Lung tests, overdue since 20 Nov 2026"));
-  ASSERT_EQ(All<doc::Table>(page1).size(), 1u);
-  EXPECT_EQ(Text(All<doc::Table>(page1)[0]->rows[0][2]), "0800\u00A0123");  // kept together
-
-  const auto warnings = Part(document, "Warning signs");
-  size_t items = 0;
-  for (const doc::Callout* callout : All<doc::Callout>(warnings)) items += callout->items.size();
-  EXPECT_EQ(items, 4u);
+  const auto who = All<doc::LabelValueList>(page1);
+  ASSERT_EQ(who.size(), 1u);
+  ASSERT_GE(who[0]->rows.size(), 2u);
+  EXPECT_EQ(who[0]->rows[0].first, "Weekdays");
+  EXPECT_EQ(Text(who[0]->rows[0].second), "Nurse (Jo Bloggs): 0800\u00A0555");
+  EXPECT_EQ(who[0]->rows[1].first, "Out of hours");
+  EXPECT_EQ(Text(who[0]->rows[1].second), "Ward 5: 0800\u00A0123");
+  const auto lists = All<doc::List>(page1);
+  ASSERT_EQ(lists.size(), 1u);
+  EXPECT_EQ(Text(lists[0]->items[0]), "Lung tests: overdue since 20 Nov 2026");
+  // No other part repeats the signs.
+  size_t boxes = 0;
+  for (const doc::Callout* callout : All<doc::Callout>(document.blocks)) {
+    if (callout->kind == doc::CalloutKind::kWarning) ++boxes;
+  }
+  EXPECT_EQ(boxes, 2u);
 }
 
-TEST(ComposeTest, FirstPageBoxesPutThisPersonsOwnSignsFirst) {
-  PlanFixture fixture;
-  AddWarning(&fixture, "You suddenly become very short of breath", content::Urgency::kEmergency);
-  AddWarning(&fixture, "You have chest pain, or you faint", content::Urgency::kEmergency);
-  AddWarning(&fixture, "Your blood pressure is 140/90 or higher", content::Urgency::kEmergency);
-  fixture.plan.warnings[0].reason.text = fixture.plan.warnings[1].reason.text =
-      std::string(plan::kEveryone);
-  fixture.plan.warnings[2].reason.text = "kidneys";
-  const doc::Document document = fixture.Build();
-  const auto page1 = Part(document, "My care plan");
-  const auto callouts = All<doc::Callout>(page1);
-  ASSERT_FALSE(callouts.empty());
-  ASSERT_EQ(callouts[0]->items.size(), 2u);
-  EXPECT_EQ(Text(callouts[0]->items[0]), "Your blood pressure is 140/90 or higher");
-  EXPECT_EQ(Text(callouts[0]->items[1]), "You suddenly become very short of breath");
-  // The full list keeps the plan's order.
-  const auto warnings = Part(document, "Warning signs");
-  EXPECT_EQ(Text(All<doc::Callout>(warnings)[0]->items[0]),
-            "You suddenly become very short of breath");
-}
-
-TEST(ComposeTest, NextTestIsAtTheNextVisitWithoutDates) {
+TEST(ComposeTest, NextChecksAreAtTheNextVisitWithoutDates) {
   PlanFixture fixture;
   const doc::Document document = fixture.Build();
-  EXPECT_TRUE(HasParagraph(Part(document, "My care plan"), "Next tests: at your next visit"));
+  EXPECT_TRUE(
+      HasParagraph(Part(document, "My plan at a glance"), "My next checks: at your next visit"));
 }
 
 TEST(ComposeTest, TreatmentTableHasRowsDatesAndOutcomeWords) {
@@ -146,7 +140,7 @@ TEST(ComposeTest, TreatmentTableHasRowsDatesAndOutcomeWords) {
   fixture.AddTreatment("rituximab", testing::Ymd(2024, 10, 1), std::nullopt, Outcome::kOngoing);
   fixture.AddPlanned("stem cell transplant", Ym(2027, 3));
   const doc::Document document = fixture.Build();
-  const auto part = Part(document, "My treatments");
+  const auto part = Part(document, "My treatments in detail");
   const auto tables = All<doc::Table>(part);
   ASSERT_EQ(tables.size(), 1u);
   const doc::Table& table = *tables[0];
@@ -161,8 +155,9 @@ TEST(ComposeTest, TreatmentTableHasRowsDatesAndOutcomeWords) {
   EXPECT_EQ(Text(table.rows[1][4]), "Still taking it");
   EXPECT_EQ(Text(table.rows[2][4]), "Planned");
   EXPECT_TRUE(HasParagraph(part, "How to read this table"));
-  // The key, then one chart with a lane per treatment.
-  const auto charts = All<doc::Chart>(part);
+  // Part 1's history: the key, then one chart with a lane per treatment.
+  const auto history = Part(document, "My treatment history");
+  const auto charts = All<doc::Chart>(history);
   ASSERT_EQ(charts.size(), 2u);
   EXPECT_FALSE(charts[1]->description.empty());
 }
@@ -170,11 +165,10 @@ TEST(ComposeTest, TreatmentTableHasRowsDatesAndOutcomeWords) {
 TEST(ComposeTest, NoTreatmentsSaysSoAndDrawsNoChart) {
   PlanFixture fixture;
   const doc::Document document = fixture.Build();
-  const auto part = Part(document, "My treatments");
-  EXPECT_TRUE(HasParagraph(part, "No treatments are recorded yet."));
-  EXPECT_TRUE(Part(document, "My medicines").empty());
+  const auto part = Part(document, "My medicines");
+  EXPECT_TRUE(HasParagraph(part, "No medicines are recorded now."));
   EXPECT_TRUE(All<doc::Chart>(part).empty());
-  EXPECT_TRUE(All<doc::Table>(part).empty());
+  EXPECT_TRUE(Part(document, "My treatments in detail").empty());
 }
 
 TEST(ComposeTest, FortyTreatmentsMakeContinuedCharts) {
@@ -184,51 +178,61 @@ TEST(ComposeTest, FortyTreatmentsMakeContinuedCharts) {
                          Ym(2011 + i / 4, 1 + i % 12), Outcome::kCompleted);
   }
   const doc::Document document = fixture.Build(18);
-  const auto part = Part(document, "My treatments");
+  const auto part = Part(document, "My treatment history");
   EXPECT_GE(All<doc::Chart>(part).size(), 4u);  // key + 3
-  EXPECT_EQ(HeadingTexts(document, 3).front(), "Treatment timeline (continued)");
-  EXPECT_EQ(All<doc::Table>(part)[0]->rows.size(), 40u);
+  const auto h3 = HeadingTexts(document, 3);
+  EXPECT_NE(std::find(h3.begin(), h3.end(), "Treatment timeline (continued)"), h3.end());
+  EXPECT_EQ(All<doc::Table>(Part(document, "My treatments in detail"))[0]->rows.size(), 40u);
 }
 
-TEST(ComposeTest, MedicinesShowDoseWarningsAndUnknownOnes) {
+TEST(ComposeTest, MedicinesTableThenCardsInPartTwo) {
   PlanFixture fixture;
   content::MedicineInfo info;
   info.name = "mycophenolate mofetil";
-  info.purpose = "Calms the immune system.";
+  info.purpose = "Calms the immune system. It helps the lungs.";
   content::WarningRule fever;
   fever.text = "You have a fever";
   fever.urgency = content::Urgency::kSameDay;
+  content::WarningRule sun;
+  sun.text = "Use sunscreen.";
   fixture.knowledge.medicines.push_back(info);
   fixture.plan.medicines.push_back(
-      {&fixture.knowledge.medicines[0], "MMF", "1 g twice a day", false, {&fever}});
+      {&fixture.knowledge.medicines[0], "MMF", "1 g twice a day", false, {&fever, &sun}});
   fixture.plan.medicines.push_back({nullptr, "herbal tea", "", false, {}});
   const doc::Document document = fixture.Build();
-  const auto part = Part(document, "My medicines");
-  const auto h3 = All<doc::Heading>(part);
+  const auto summary = Part(document, "My medicines");
+  const auto table = All<doc::Table>(summary);
+  ASSERT_EQ(table.size(), 1u);
+  ASSERT_EQ(table[0]->rows.size(), 2u);
+  EXPECT_EQ(Text(table[0]->rows[0][0]), "MMF (mycophenolate mofetil)\n1 g twice a day");
+  EXPECT_EQ(Text(table[0]->rows[0][1]), "Calms the immune system.");
+  EXPECT_EQ(Text(table[0]->rows[0][2]), "Use sunscreen.");
+  EXPECT_NE(Text(table[0]->rows[1][1]).find("Ask your care team"), std::string::npos);
+  const auto cards = Part(document, "My medicines in detail");
+  const auto h3 = All<doc::Heading>(cards);
   ASSERT_EQ(h3.size(), 3u);
   EXPECT_EQ(h3[1]->text, "MMF (mycophenolate mofetil)");
   EXPECT_EQ(h3[2]->text, "herbal tea");
-  const auto lists = All<doc::List>(part);
+  const auto lists = All<doc::List>(cards);
   ASSERT_EQ(lists.size(), 1u);
-  EXPECT_EQ(Text(lists[0]->items[0]), "Call the same day: You have a fever");
-  EXPECT_TRUE(HasParagraph(part, "Ask your care team"));
-  EXPECT_EQ(Text(All<doc::LabelValueList>(part)[0]->rows[1].second), "1 g twice a day");
+  EXPECT_EQ(Text(lists[0]->items[0]), "Use sunscreen.");  // the fever sign is on page 1
 }
 
-TEST(ComposeTest, ChecklistHasItemsGoalsAndAWeeklyTracker) {
+TEST(ComposeTest, SelfCareThenAWeeklyTrackerAmongTheLogs) {
   PlanFixture fixture;
   AddChecklist(&fixture, "Keep your whole body warm: wear layers.", true, false);
   AddChecklist(&fixture, "Weigh yourself regularly.", false, false);
   AddChecklist(&fixture, "Walk 4 times a week", false, true);
   const doc::Document document = fixture.Build();
-  const auto part = Part(document, "Looking after yourself");
+  const auto part = Part(document, "Looking after myself and my next visit");
   const auto checklists = All<doc::Checklist>(part);
-  ASSERT_EQ(checklists.size(), 2u);
+  ASSERT_GE(checklists.size(), 2u);
   ASSERT_EQ(checklists[0]->items.size(), 2u);
   EXPECT_EQ(Text(checklists[0]->items[0].text), "Keep your whole body warm: wear layers.");
   ASSERT_EQ(checklists[1]->items.size(), 1u);
   EXPECT_EQ(Text(checklists[1]->items[0].text), "Walk 4 times a week");
-  const auto grids = All<doc::FormGrid>(part);
+  const auto week = Part(document, "My week");
+  const auto grids = All<doc::FormGrid>(week);
   ASSERT_EQ(grids.size(), 1u);
   EXPECT_EQ(grids[0]->header, (std::vector<std::string>{"Daily habit", "Mon", "Tue", "Wed", "Thu",
                                                         "Fri", "Sat", "Sun"}));
@@ -251,41 +255,42 @@ TEST(ComposeTest, BloodPressureLogOnlyWhenNeeded) {
   const auto grids = All<doc::FormGrid>(part);
   ASSERT_EQ(grids.size(), 1u);
   EXPECT_EQ(grids[0]->header[2], "Top number (systolic)");
-  EXPECT_GE(grids[0]->blank_rows, 14);
+  EXPECT_GE(grids[0]->blank_rows, 10);
   EXPECT_LE(grids[0]->blank_rows, 20);
   const auto callouts = All<doc::Callout>(part);
   ASSERT_EQ(callouts.size(), 1u);
   EXPECT_NE(Text(callouts[0]->items[0]).find("140/90"), std::string::npos);
 }
 
-TEST(ComposeTest, WarningSignsAndVaccines) {
+TEST(ComposeTest, SignsToMentionAtTheVisitAndVaccinesHaveTheirOnePlace) {
   PlanFixture fixture;
   AddWarning(&fixture, "You faint", content::Urgency::kEmergency);
   AddWarning(&fixture, "You have a fever", content::Urgency::kSameDay);
   AddWarning(&fixture, "Your skin itches", content::Urgency::kInfo);
   fixture.plan.vaccines = {"Have a flu vaccine every year."};
-  const auto part = Part(fixture.Build(), "Warning signs");
-  const auto callouts = All<doc::Callout>(part);
-  ASSERT_EQ(callouts.size(), 3u);
-  EXPECT_EQ(callouts[0]->kind, doc::CalloutKind::kWarning);
-  EXPECT_EQ(Text(callouts[0]->items[0]), "You faint");
-  EXPECT_EQ(Text(callouts[1]->items[0]), "You have a fever");
-  EXPECT_EQ(callouts[2]->kind, doc::CalloutKind::kInformation);
-  ASSERT_EQ(All<doc::List>(part).size(), 1u);
-  EXPECT_EQ(Text(All<doc::List>(part)[0]->items[0]), "Have a flu vaccine every year.");
+  const doc::Document document = fixture.Build();
+  const auto visit_part = Part(document, "Looking after myself and my next visit");
+  const auto visit = All<doc::Callout>(visit_part);
+  ASSERT_EQ(visit.size(), 1u);
+  EXPECT_EQ(visit[0]->kind, doc::CalloutKind::kInformation);
+  EXPECT_EQ(Text(visit[0]->items[0]), "Your skin itches");
+  const auto vaccines = Part(document, "My vaccines");
+  ASSERT_EQ(All<doc::List>(vaccines).size(), 1u);
+  EXPECT_EQ(Text(All<doc::List>(vaccines)[0]->items[0]), "Have a flu vaccine every year.");
 }
 
-TEST(ComposeTest, QuestionsHavePromptsAndBlankLines) {
+TEST(ComposeTest, QuestionsHaveTheFirstPromptsAndBlankLines) {
   PlanFixture fixture;
-  fixture.plan.question_prompts = {"Is my treatment working?", "What about the transplant?"};
-  const auto part = Part(fixture.Build(), "Questions for my next appointment");
+  fixture.plan.question_prompts = {"One?", "Two?", "Three?", "Four?", "Five?"};
+  const auto part = Part(fixture.Build(), "Questions for my next visit");
   const auto checklists = All<doc::Checklist>(part);
   ASSERT_EQ(checklists.size(), 1u);
-  EXPECT_EQ(checklists[0]->items.size(), 2u);
+  EXPECT_EQ(checklists[0]->items.size(), kVisitQuestions);
+  EXPECT_EQ(Text(checklists[0]->items[0].text), "One?");
   EXPECT_GT(checklists[0]->items[0].write_lines, 0);
   const auto lines = All<doc::WriteInLines>(part);
   ASSERT_EQ(lines.size(), 1u);
-  EXPECT_EQ(lines[0]->count, 8);
+  EXPECT_EQ(lines[0]->label, "My own questions");
 }
 
 TEST(ComposeTest, SourcesAreTheOnesUsedInNaturalOrder) {
@@ -353,7 +358,7 @@ TEST(ComposeTest, WorksWithoutMetrics) {
   fixture.AddTreatment("methotrexate", Ym(2019, 5), Ym(2021, 2), Outcome::kEffective);
   ComposeOptions options;  // no metrics: an estimate is used
   const doc::Document document = BuildDocument(fixture.plan, options);
-  EXPECT_EQ(All<doc::Chart>(Part(document, "My treatments")).size(), 2u);
+  EXPECT_EQ(All<doc::Chart>(Part(document, "My treatment history")).size(), 2u);
 }
 
 }  // namespace

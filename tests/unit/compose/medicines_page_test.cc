@@ -31,7 +31,7 @@ std::vector<doc::RichText> WatchItems(const plan::MedicineCard& card) {
   plan::CarePlan plan;
   plan.medicines.push_back(card);
   std::vector<doc::Block> blocks;
-  AppendMedicinesPart(plan, &blocks);
+  AppendMedicineCards(plan, &blocks);
   const auto lists = All<doc::List>(blocks);
   return lists.empty() ? std::vector<doc::RichText>{} : lists[0]->items;
 }
@@ -48,7 +48,7 @@ TEST(MedicinesPageTest, UnknownMedicineGetsPlainHonestWords) {
   plan::CarePlan plan;
   plan.medicines.push_back({nullptr, "ramipril", "10 mg once a day", false, {}});
   std::vector<doc::Block> blocks;
-  AppendMedicinesPart(plan, &blocks);
+  AppendMedicineCards(plan, &blocks);
   const std::string text = AllText(blocks);
   EXPECT_NE(text.find("This plan has no details about this medicine. Ask your care team or "
                       "pharmacist what it is for, what to watch for, and whether it needs tests."),
@@ -58,57 +58,19 @@ TEST(MedicinesPageTest, UnknownMedicineGetsPlainHonestWords) {
   EXPECT_TRUE(All<doc::List>(blocks).empty());
 }
 
-TEST(MedicinesPageTest, WarningThatSaysHowFastHasNoLabel) {
+// Signs to act on live on page 1; a card keeps the cautions that are not.
+TEST(MedicinesPageTest, CardsPrintOnlyCautionsThatAreNotSigns) {
   content::MedicineInfo info;
   info.name = "Methotrexate";
-  const content::WarningRule pregnant =
-      Warning("Tell your care team at once if you might be pregnant.", content::Urgency::kSameDay,
-              "You might be pregnant");
+  const content::WarningRule folic =
+      Warning("Take folic acid as your team tells you.", content::Urgency::kInfo);
   const content::WarningRule fever =
       Warning("Call your care team the same day if you have a fever.", content::Urgency::kSameDay);
   const content::WarningRule chest =
       Warning("Get emergency help if you have chest pain.", content::Urgency::kEmergency);
-  const auto items = WatchItems({&info, "methotrexate", "", false, {&pregnant, &fever, &chest}});
-  ASSERT_EQ(items.size(), 3u);
-  EXPECT_EQ(Text(items[0]), pregnant.text);
-  EXPECT_EQ(Text(items[1]), fever.text);
-  EXPECT_EQ(Text(items[2]), chest.text);
-}
-
-TEST(MedicinesPageTest, WarningWithoutHowFastBecomesOneSentenceFromItsSign) {
-  content::MedicineInfo info;
-  info.name = "Nintedanib";
-  const content::WarningRule bleeding =
-      Warning("Tell your care team about any unusual bleeding or bruising.",
-              content::Urgency::kSameDay, "You have unusual bleeding or bruising");
-  const content::WarningRule faint =
-      Warning("Chest pain needs help.", content::Urgency::kEmergency, "You faint");
-  const auto items = WatchItems({&info, "nintedanib", "", false, {&bleeding, &faint}});
-  ASSERT_EQ(items.size(), 2u);
-  EXPECT_EQ(Text(items[0]),
-            "Call your care team the same day if you have unusual bleeding or bruising.");
-  ASSERT_FALSE(items[0].empty());
-  EXPECT_EQ(items[0][0].style, doc::TextStyle::kBold);
-  EXPECT_EQ(Text(items[1]), "Get emergency help if you faint.");
-}
-
-// With the shipped rules, no urgent warning falls back to a label in front of
-// its text ("Call the same day: Tell your care team…"): each either says how
-// fast to act or has a sign.
-TEST(MedicinesPageTest, ShippedWarningsNeverGetALabelGluedOn) {
-  const content::Knowledge& knowledge = content::testing::ShippedKnowledge();
-  ASSERT_FALSE(knowledge.medicines.empty());
-  for (const content::MedicineInfo& medicine : knowledge.medicines) {
-    std::vector<const content::WarningRule*> warnings;
-    for (const content::WarningRule& warning : medicine.warnings) warnings.push_back(&warning);
-    for (const doc::RichText& item : WatchItems({&medicine, medicine.id, "", false, warnings})) {
-      const std::string text = Text(item);
-      EXPECT_EQ(text.rfind("Call the same day: ", 0), std::string::npos) << text;
-      EXPECT_EQ(text.rfind("Emergency: ", 0), std::string::npos) << text;
-      EXPECT_EQ(text.find(" if tell"), std::string::npos) << text;
-      EXPECT_EQ(text.find(" if call"), std::string::npos) << text;
-    }
-  }
+  const auto items = WatchItems({&info, "methotrexate", "", false, {&folic, &fever, &chest}});
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(Text(items[0]), folic.text);
 }
 
 // The steroid card speaks of the steroid the person may take (prednisolone is

@@ -144,7 +144,7 @@ TEST(ScheduleExamplesTest, WhyCellsAreShortAndCarryNoWordsForClinicians) {
     ASSERT_EQ(table.rows.size(), plan.schedule.tests.size());
     for (size_t r = 0; r < table.rows.size(); ++r) {
       const plan::ScheduledTest& test = plan.schedule.tests[r];
-      const std::string why = testing::Text(table.rows[r][1]);
+      const std::string why = testing::Text(table.rows[r][0]);
       SCOPED_TRACE(example.name + ": " + test.name + ":\n" + why);
       for (const char* internal :
            {"maintenance", "first months (", "interval set by", "For: your care team",
@@ -172,7 +172,7 @@ TEST(ScheduleExamplesTest, RelatedTestsSayWhatTheyAreFor) {
           test.test_id != "liver_tests") {
         continue;
       }
-      const std::string why = testing::Text(table.rows[r][1]);
+      const std::string why = testing::Text(table.rows[r][0]);
       SCOPED_TRACE(example.name + ": " + test.name + ":\n" + why);
       EXPECT_TRUE(why.find("For: ") != std::string::npos ||
                   why.find("Your care team asked for it.") != std::string::npos);

@@ -59,31 +59,45 @@ TEST(ScheduleTest, NextDueIsWrittenInWords) {
   tests.push_back(Undated("Kidney check", plan::DueKind::kWhenNeeded));
   const doc::Table table = MakeScheduleTable(fixture.plan);
   ASSERT_EQ(table.rows.size(), 5u);
-  EXPECT_EQ(Text(table.rows[0][4]), "Overdue since 10 Dec 2026");
-  EXPECT_TRUE(IsBold(table.rows[0][4]));
-  EXPECT_EQ(Text(table.rows[0][2]), "Every 3 months");
-  EXPECT_EQ(Text(table.rows[1][4]), "20 Feb 2027");
-  EXPECT_EQ(Text(table.rows[2][4]), "At your next visit");
-  EXPECT_EQ(Text(table.rows[2][2]), "As your team decides");
-  EXPECT_EQ(Text(table.rows[2][3]), "Not recorded");
-  EXPECT_EQ(Text(table.rows[3][4]), "Before you start rituximab");
-  EXPECT_EQ(Text(table.rows[4][4]), "Ask your care team");
+  EXPECT_EQ(Text(table.rows[0][3]), "Overdue since 10 Dec 2026");
+  EXPECT_TRUE(IsBold(table.rows[0][3]));
+  EXPECT_EQ(Text(table.rows[0][1]), "Every 3 months");
+  EXPECT_EQ(Text(table.rows[1][3]), "20 Feb 2027");
+  EXPECT_EQ(Text(table.rows[2][3]), "At your next visit");
+  EXPECT_EQ(Text(table.rows[2][1]), "As your team decides");
+  EXPECT_EQ(Text(table.rows[2][2]), "Not recorded");
+  EXPECT_EQ(Text(table.rows[3][3]), "Before you start rituximab");
+  EXPECT_EQ(Text(table.rows[4][3]), "Ask your care team");
 }
 
 std::string WhyOf(const plan::ScheduledTest& test) {
   PlanFixture fixture;
   fixture.plan.schedule.tests.push_back(test);
-  return Text(MakeScheduleTable(fixture.plan).rows[0][1]);
+  const std::string cell = Text(MakeScheduleTable(fixture.plan).rows[0][0]);
+  // The first line is the test's name.
+  EXPECT_EQ(cell.substr(0, cell.find('\n')), test.name);
+  return cell.find('\n') == std::string::npos ? "" : cell.substr(cell.find('\n') + 1);
 }
 
-TEST(ScheduleTest, PurposeThenForThenNotesAreInTheWhyColumn) {
+// Part 2's detail cell for the test.
+std::string DetailOf(const plan::ScheduledTest& test) {
+  PlanFixture fixture;
+  fixture.plan.schedule.tests.push_back(test);
+  const doc::Document document = fixture.Build();
+  const auto part = Part(document, "My checks in detail");
+  const auto tables = All<doc::Table>(part);
+  return tables.empty() ? "" : Text(tables[0]->rows[0][1]);
+}
+
+TEST(ScheduleTest, PartOneSaysWhyAndForWhomAndPartTwoAddsTheNotes) {
   plan::ScheduledTest test = Dated("Blood count", Date(2027, 1, 5), std::nullopt);
   test.reasons = {MakeReason("methotrexate, maintenance", {"S1"}),
                   MakeReason("everyone with scleroderma", {"S2"})};
   test.because = {"methotrexate"};
   test.for_everyone = true;
   test.notes = {"Before each course.", "Same sample as the other bloods"};
-  EXPECT_EQ(WhyOf(test),
+  EXPECT_EQ(WhyOf(test), "To check something. For: methotrexate.");
+  EXPECT_EQ(DetailOf(test),
             "To check something.\nFor: methotrexate.\nBefore each course.\n"
             "Same sample as the other bloods");
 }
@@ -91,9 +105,9 @@ TEST(ScheduleTest, PurposeThenForThenNotesAreInTheWhyColumn) {
 TEST(ScheduleTest, ForJoinsThePersonsReasonsWithAnd) {
   plan::ScheduledTest test = Dated("Liver blood tests", Date(2027, 1, 5), std::nullopt);
   test.because = {"your lungs", "MMF", "nintedanib"};
-  EXPECT_EQ(WhyOf(test), "To check something.\nFor: your lungs, MMF and nintedanib.");
+  EXPECT_EQ(WhyOf(test), "To check something. For: your lungs, MMF and nintedanib.");
   test.because = {"your lungs", "nintedanib"};
-  EXPECT_EQ(WhyOf(test), "To check something.\nFor: your lungs and nintedanib.");
+  EXPECT_EQ(WhyOf(test), "To check something. For: your lungs and nintedanib.");
 }
 
 TEST(ScheduleTest, CheckForEveryoneHasNoForLineAndTheIntroSaysSo) {
@@ -106,13 +120,11 @@ TEST(ScheduleTest, CheckForEveryoneHasNoForLineAndTheIntroSaysSo) {
   PlanFixture fixture;
   fixture.plan.schedule.tests.push_back(test);
   const doc::Document document = fixture.Build();
-  const auto part = Part(document, "My monitoring schedule");
+  const auto part = Part(document, "My checks");
   bool explained = false;
   for (const doc::Paragraph* paragraph : All<doc::Paragraph>(part)) {
-    explained = explained || Text(paragraph->text)
-                                     .find(
-                                         "without \"For\", it is a check for "
-                                         "everyone with scleroderma") != std::string::npos;
+    explained = explained ||
+                Text(paragraph->text).find("\"For\" names your own reason") != std::string::npos;
   }
   EXPECT_TRUE(explained);
 }
@@ -123,7 +135,8 @@ TEST(ScheduleTest, TestOnlyTheProfileListsSaysTheCareTeamAskedForIt) {
   test.listed_by_team = true;
   test.reasons = {MakeReason("your care team", {})};
   test.notes = {"Looks at the tiny blood vessels at the base of the nails"};
-  EXPECT_EQ(WhyOf(test),
+  EXPECT_EQ(WhyOf(test), "Your care team asked for it.");
+  EXPECT_EQ(DetailOf(test),
             "Your care team asked for it.\n"
             "Looks at the tiny blood vessels at the base of the nails");
 }
@@ -213,7 +226,7 @@ TEST(PlannerTest, NoPlannerWithoutDatedTests) {
   fixture.plan.schedule.tests.push_back(Undated("Heart scan", plan::DueKind::kNextVisit));
   const doc::Document document = fixture.Build();
   EXPECT_TRUE(Part(document, "My 12-month planner").empty());
-  EXPECT_FALSE(Part(document, "My monitoring schedule").empty());
+  EXPECT_FALSE(Part(document, "My checks").empty());
 }
 
 }  // namespace

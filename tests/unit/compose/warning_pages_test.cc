@@ -26,22 +26,20 @@ std::vector<std::string> Items(const doc::Callout& callout) {
   return items;
 }
 
-TEST(WarningPagesTest, ShortBoxPutsThePersonsOwnSignsFirst) {
+TEST(WarningPagesTest, BoxesPutThePersonsOwnSignsFirstAndKeepEveryOne) {
   // Chest pain is told to everyone; that a medicine also warns of it does not
   // make it more personal than the kidney sign of diffuse disease.
   const std::vector<plan::WarningEntry> warnings = {
       Sign("You have chest pain, or you faint", "everyone with scleroderma; nintedanib"),
       Sign("Your blood pressure is 140/90 or higher", "kidneys, because of diffuse disease"),
+      Sign("You suddenly become very short of breath", "everyone with scleroderma"),
   };
-  const std::vector<doc::Callout> page_one = MakeWarningCallouts(warnings, 1);
-  ASSERT_EQ(page_one.size(), 1u);
-  EXPECT_EQ(Items(page_one[0]),
-            std::vector<std::string>{"Your blood pressure is 140/90 or higher"});
-  // The full page keeps the plan's order.
-  const std::vector<doc::Callout> full = MakeWarningCallouts(warnings, SIZE_MAX);
-  ASSERT_EQ(full.size(), 1u);
-  EXPECT_EQ(Items(full[0]), (std::vector<std::string>{"You have chest pain, or you faint",
-                                                      "Your blood pressure is 140/90 or higher"}));
+  const std::vector<doc::Callout> boxes = MakeWarningCallouts(warnings);
+  ASSERT_EQ(boxes.size(), 1u);
+  EXPECT_EQ(Items(boxes[0]),
+            (std::vector<std::string>{"Your blood pressure is 140/90 or higher",
+                                      "You have chest pain, or you faint",
+                                      "You suddenly become very short of breath"}));
 }
 
 TEST(WarningPagesTest, EachSignIsOneItemUnderItsUrgency) {
@@ -49,7 +47,7 @@ TEST(WarningPagesTest, EachSignIsOneItemUnderItsUrgency) {
       Sign("You suddenly become very short of breath", "everyone with scleroderma"),
       Sign("You have unusual bleeding or bruising", "nintedanib", content::Urgency::kSameDay),
   };
-  const std::vector<doc::Callout> full = MakeWarningCallouts(warnings, SIZE_MAX);
+  const std::vector<doc::Callout> full = MakeWarningCallouts(warnings);
   ASSERT_EQ(full.size(), 2u);
   EXPECT_EQ(full[0].title, kEmergencyTitle);
   EXPECT_EQ(Items(full[0]), std::vector<std::string>{"You suddenly become very short of breath"});

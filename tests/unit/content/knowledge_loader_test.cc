@@ -264,8 +264,7 @@ TEST(KnowledgeLoaderTest, UnknownKey) {
             "rules/medicines.yaml:3:5: error: missing required key \"class\" in a medicine\n"
             "rules/medicines.yaml:6:5: error: unknown key \"clas\" in a medicine; expected id, "
             "name, aliases, class, immunosuppressive, sun_protection, purpose, harms_unborn_baby, "
-            "monitoring or "
-            "warnings\n"
+            "monitoring, warnings or keep_safe\n"
             "  hint: did you mean \"class\"?\n");
 }
 

@@ -1,0 +1,170 @@
+#include "compose/medicines_summary.h"
+
+#include <algorithm>
+
+#include "compose/column_widths.h"
+#include "compose/other_medicines.h"
+#include "compose/plain_words.h"
+#include "compose/timeline_page.h"
+
+namespace careplan::compose {
+namespace {
+
+bool IsInteractionWarning(const content::WarningRule* warning,
+                          const std::vector<plan::FoundInteraction>& interactions) {
+  return std::any_of(interactions.begin(), interactions.end(),
+                     [warning](const plan::FoundInteraction& found) {
+                       return found.rule && &found.rule->warning == warning;
+                     });
+}
+
+std::string Lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// The tests the schedule lists because of this medicine ("blood count,
+// kidney and liver blood tests").
+std::string TestsFor(const plan::MedicineCard& card, const plan::MonitoringSchedule& schedule) {
+  const std::string name = Lower(card.name_as_written);
+  std::string text;
+  for (const plan::ScheduledTest& test : schedule.tests) {
+    const bool for_it =
+        std::any_of(test.because.begin(), test.because.end(), [&name](const std::string& reason) {
+          const std::string lower = Lower(reason);
+          return lower == name || lower == "planned " + name;
+        });
+    if (!for_it) continue;
+    const std::string test_name =
+        text.empty() ? test.name : Lower(test.name.substr(0, 1)) + test.name.substr(1);
+    text += (text.empty() ? "" : "; ") + test_name;
+  }
+  return text;
+}
+
+doc::RichText Lines(const std::vector<std::string>& lines) {
+  doc::RichText text;
+  for (const std::string& line : lines) {
+    text.push_back({(text.empty() ? "" : "\n") + line, doc::TextStyle::kRegular});
+  }
+  return text;
+}
+
+doc::RichText NameAndDose(const std::string& name, const std::string& dose) {
+  doc::RichText text = doc::Strong(name);
+  if (!dose.empty()) text.push_back({"\n" + dose, doc::TextStyle::kRegular});
+  return text;
+}
+
+std::vector<doc::RichText> CardRow(const plan::MedicineCard& card, const plan::CarePlan& plan) {
+  if (!card.medicine) {
+    return {NameAndDose(card.name_as_written, card.dose),
+            doc::Plain("Ask your care team or pharmacist what it is for, what to watch for and "
+                       "whether it needs tests."),
+            doc::Plain("")};
+  }
+  doc::RichText what_for = doc::Plain(ShortPurpose(card.medicine->purpose));
+  const std::string tests = TestsFor(card, plan.schedule);
+  if (!tests.empty()) {
+    what_for.push_back({"\nTests: ", doc::TextStyle::kBold});
+    what_for.push_back({tests + ".", doc::TextStyle::kRegular});
+  }
+  return {NameAndDose(MedicineName(card.name_as_written, card.medicine), card.dose),
+          std::move(what_for), Lines(KeepSafeRules(card, plan.interactions))};
+}
+
+// A medicine for another condition: what the profile says of it, and the
+// interactions it is part of.
+std::vector<doc::RichText> OtherRow(const profile::OtherMedicine& medicine,
+                                    const plan::CarePlan& plan) {
+  std::vector<std::string> rules;
+  const std::string name = Lower(medicine.name);
+  for (const plan::FoundInteraction& found : plan.interactions) {
+    if (found.rule && (Lower(found.other_name) == name || Lower(found.medicine_name) == name))
+      rules.push_back(found.rule->warning.text);
+  }
+  return {NameAndDose(medicine.name, medicine.dose),
+          doc::Plain(medicine.notes.empty() ? "For another condition" : medicine.notes),
+          Lines(rules)};
+}
+
+void AppendPlanned(const plan::Timeline& timeline, std::vector<doc::Block>* blocks) {
+  if (timeline.planned.empty()) return;
+  blocks->push_back(doc::Heading{3, "Planned treatments", false, false});
+  doc::List list;
+  for (const plan::PlannedEntry& planned : timeline.planned) {
+    std::string text = planned.target ? ", planned for " + planned.target->Display() : "";
+    if (!planned.notes.empty()) text += ". Next step: " + planned.notes;
+    list.items.push_back({{MedicineName(planned.name, planned.medicine), doc::TextStyle::kBold},
+                          {text, doc::TextStyle::kRegular}});
+  }
+  blocks->push_back(std::move(list));
+}
+
+}  // namespace
+
+std::string ShortPurpose(const std::string& purpose) {
+  const size_t end = purpose.find(". ");
+  return end == std::string::npos ? purpose : purpose.substr(0, end + 1);
+}
+
+std::vector<std::string> KeepSafeRules(const plan::MedicineCard& card,
+                                       const std::vector<plan::FoundInteraction>& interactions) {
+  std::vector<std::string> rules;
+  // An interaction with the person's own medicines comes first: it is the
+  // danger this person faces now.
+  for (const plan::FoundInteraction& found : interactions) {
+    if (!found.rule) continue;
+    const bool on_card = std::find(card.warnings.begin(), card.warnings.end(),
+                                   &found.rule->warning) != card.warnings.end();
+    if (on_card && rules.size() < kKeepSafeRules)
+      rules.push_back(found.rule->keep_safe.empty() ? found.rule->warning.text
+                                                    : found.rule->keep_safe);
+  }
+  if (card.medicine && !card.medicine->keep_safe.empty()) {
+    for (const content::KeepSafeRule& rule : card.medicine->keep_safe) {
+      if (rules.size() < kKeepSafeRules) rules.push_back(rule.text);
+    }
+    return rules;
+  }
+  for (const content::WarningRule* warning : card.warnings) {
+    if (rules.size() == kKeepSafeRules) break;
+    if (warning->urgency == content::Urgency::kInfo && !IsInteractionWarning(warning, interactions))
+      rules.push_back(warning->text);
+  }
+  return rules;
+}
+
+void AppendMedicinesSummary(const plan::CarePlan& plan, const Measures& measures,
+                            std::vector<doc::Block>* blocks) {
+  const profile::Profile& profile = *plan.profile;
+  blocks->push_back(doc::Heading{1, kMedicinesTitle, true, true});
+  AppendAllergies(profile, blocks);
+  doc::Table table;
+  table.header = {doc::Plain("Medicine and dose"), doc::Plain("What it is for"),
+                  doc::Plain("Keep safe")};
+  for (const plan::MedicineCard& card : plan.medicines) {
+    if (!card.planned) table.rows.push_back(CardRow(card, plan));
+  }
+  for (const profile::OtherMedicine& medicine : profile.other_medicines) {
+    table.rows.push_back(OtherRow(medicine, plan));
+  }
+  if (table.rows.empty()) {
+    blocks->push_back(doc::Paragraph{doc::Plain(
+        "No medicines are recorded now. Ask your care team to add the medicines you take.")});
+  } else {
+    const bool fits = ColumnsFit(table, measures);
+    blocks->push_back(doc::Paragraph{doc::Plain(
+        std::string(fits ? "How to read this table: each row is"
+                         : "How to read this list: each "
+                           "entry is") +
+        " a medicine you take now. Keep taking them as your care team told you. \"Keep safe\" "
+        "gives the rules that matter most; the signs to get help for are on page 1, and every "
+        "caution is in Part 2.")});
+    AppendTableOrBlocks(std::move(table), {1.25, 1.6, 2.4}, measures, blocks);
+  }
+  AppendPlanned(plan.timeline, blocks);
+  AppendTreatmentHistory(plan.timeline, measures, blocks);
+}
+
+}  // namespace careplan::compose

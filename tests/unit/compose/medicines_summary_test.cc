@@ -1,0 +1,59 @@
+#include "compose/medicines_summary.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace careplan::compose {
+namespace {
+
+content::WarningRule Caution(std::string text, content::Urgency urgency = content::Urgency::kInfo) {
+  content::WarningRule warning;
+  warning.text = std::move(text);
+  warning.urgency = urgency;
+  return warning;
+}
+
+TEST(MedicinesSummaryTest, KeepSafeTakesTheRulesOwnShortWords) {
+  content::MedicineInfo info;
+  info.keep_safe = {{"Never stop it suddenly.", {"S1"}}, {"Stand up slowly.", {"S1"}}};
+  const content::WarningRule long_caution =
+      Caution("A long caution that the table should not get.");
+  const plan::MedicineCard card{&info, "ramipril", "10 mg", false, {&long_caution}};
+  EXPECT_EQ(KeepSafeRules(card, {}),
+            (std::vector<std::string>{"Never stop it suddenly.", "Stand up slowly."}));
+}
+
+TEST(MedicinesSummaryTest, AnInteractionWithTheirOwnMedicinesComesFirst) {
+  content::MedicineInfo info;
+  info.keep_safe = {{"Never stop it suddenly.", {"S1"}}, {"Stand up slowly.", {"S1"}}};
+  content::InteractionRule rule;
+  rule.warning = Caution("Emergency: a long interaction text.", content::Urgency::kEmergency);
+  rule.keep_safe = "Never use GTN with sildenafil.";
+  const plan::MedicineCard card{&info, "sildenafil", "", false, {&rule.warning}};
+  const std::vector<plan::FoundInteraction> found = {{&rule, "sildenafil", "GTN spray"}};
+  EXPECT_EQ(KeepSafeRules(card, found), (std::vector<std::string>{"Never use GTN with sildenafil.",
+                                                                  "Never stop it suddenly."}));
+}
+
+TEST(MedicinesSummaryTest, WithoutShortRulesTheCautionsThatAreNotSignsServe) {
+  content::MedicineInfo info;
+  const content::WarningRule sign =
+      Caution("Call today if you have a fever.", content::Urgency::kSameDay);
+  const content::WarningRule sun = Caution("Use sunscreen.");
+  const content::WarningRule vaccine = Caution("No live vaccines.");
+  const content::WarningRule third = Caution("A third caution.");
+  const plan::MedicineCard card{&info, "x", "", false, {&sign, &sun, &vaccine, &third}};
+  EXPECT_EQ(KeepSafeRules(card, {}),
+            (std::vector<std::string>{"Use sunscreen.", "No live vaccines."}));
+}
+
+TEST(MedicinesSummaryTest, ShortPurposeIsTheFirstSentence) {
+  EXPECT_EQ(ShortPurpose("Calms the immune system. It is usually the first medicine."),
+            "Calms the immune system.");
+  EXPECT_EQ(ShortPurpose("Lowers stomach acid."), "Lowers stomach acid.");
+}
+
+}  // namespace
+}  // namespace careplan::compose
