@@ -9,7 +9,7 @@
 namespace careplan::compose {
 namespace {
 
-constexpr int kNoteLines = 3;
+constexpr int kNoteLines = 2;
 
 // "2027-11-24" as "24 Nov 2027" (as written when it is not a date).
 std::string ReviewDate(const std::string& text) {

@@ -14,7 +14,7 @@ namespace careplan::compose {
 // Daily habit × Mon–Sun blank cells, two spare rows for the person's own.
 doc::FormGrid MakeWeeklyTracker(const std::vector<std::string>& habits, const Measures& style);
 
-inline constexpr size_t kSelfCareItems = 8;
+inline constexpr size_t kSelfCareItems = 6;
 
 // "What I can do" and "My own goals" (level 2).
 void AppendSelfCare(const plan::CarePlan& plan, std::vector<doc::Block>* blocks);
