@@ -134,6 +134,20 @@ struct VaccineItem {
   SourceLoc loc;
 };
 
+// A point for the clinician's eyes only (`careplan explain`), never printed
+// for the patient: a missing baseline test, a transplant selection criterion.
+struct ReviewFlag {
+  std::string id;
+  std::string kind;  // the heading it is listed under: "missing baseline", "stem cell transplant"
+  std::string text;
+  Condition when;
+  // A test id: the flag holds only while the profile records no date
+  // (last done or booked) for that test.
+  std::string unless_recorded;
+  std::vector<std::string> sources;
+  SourceLoc loc;
+};
+
 struct Knowledge {
   std::map<std::string, Source> sources;
   std::vector<TestInfo> tests;
@@ -144,6 +158,7 @@ struct Knowledge {
   std::vector<MonitoringRule> general_monitoring;  // everyone with the condition
   std::vector<WarningRule> general_warnings;
   std::vector<VaccineItem> vaccines;
+  std::vector<ReviewFlag> review_flags;  // general.yaml `review_flags`
 
   // Match of a name as written in a profile against ids, names and aliases,
   // ignoring case, surrounding white space and runs of inner white space;
