@@ -24,6 +24,7 @@ diagnosis:
   treatment_resistant: true
 care_team:
   - role: Nurse line
+    name: Nurse advice line
     phone: "+44 20 7946 0012"
     out_of_hours: true
 treatments:
@@ -110,7 +111,7 @@ class ClinicianReviewTest(u.TempDirTestCase):
         pdf = self.path("review.pdf")
         u.render(profile, pdf)
         text = u.normalise_space(" ".join(u.pdf_text_pages(pdf)))
-        for phrase in ("EBMT", "for the clinician", "No HRCT chest recorded", "prior toxicity",
+        for phrase in ("EBMT 2025 selection", "for the clinician", "No HRCT chest recorded", "prior toxicity",
                        "Watch closely"):
             self.assertNotIn(phrase, text)
 

@@ -160,17 +160,23 @@ class PlanContentTest(u.TempDirTestCase):
         self.assertNotIn("Blood count [blood_count]", out)
 
     def test_home_checks_have_no_visit_date_and_agree_with_the_checklist(self):
-        for name in ("maria-diffuse-ild.yaml", "marcus-diffuse-tocilizumab-smoker.yaml"):
+        for name in ("james-three-failed-hsct-planned.yaml",
+                     "marcus-diffuse-tocilizumab-smoker.yaml"):
             _, text = self.render_text(example(name))
             with self.subTest(profile=name):
                 self.assertIn("Start now", text)
                 self.assertNotIn("at least 3 times a week with a validated monitor", text)
                 self.assertNotIn("blood pressure log", text.lower())
-        _, text = self.render_text(example("maria-diffuse-ild.yaml"))
+        _, text = self.render_text(example("james-three-failed-hsct-planned.yaml"))
         self.assertIn("Every 2 days", text)
         self.assertIn("Every other day, or at least 3 times a week.", text)
         self.assertNotIn("Ask your care team for yours", text)
         self.assertIn("The monitoring schedule in this plan", text)
+        # maria's diffuse disease was diagnosed over 5 years ago, with no
+        # kidney involvement, steroids or anti-RNA polymerase III: outside the
+        # renal-crisis window, so no home blood-pressure check is asked for.
+        _, text = self.render_text(example("maria-diffuse-ild.yaml"))
+        self.assertNotIn("Blood pressure check at home", text)
 
     def test_no_treatments_is_said_in_words(self):
         _, text = self.render_text(u.test_profile("empty-minimal.yaml"), "--date", u.FIXED_DATE)
