@@ -10,7 +10,9 @@ void AppendGuideSections(const plan::CarePlan& plan, bool own_part,
   const profile::ProfileKind kind = plan.profile->kind;
   for (const plan::ChosenSection& chosen : plan.sections) {
     blocks->push_back(doc::Heading{2, chosen.section->title, true, false});
-    const std::vector<doc::Block>& body = chosen.section->BodyFor(kind);
+    // The person's own text when "::: when" blocks leave some out.
+    const std::vector<doc::Block>& body =
+        chosen.body ? *chosen.body : chosen.section->BodyFor(kind);
     blocks->insert(blocks->end(), body.begin(), body.end());
   }
 }

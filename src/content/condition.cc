@@ -1,5 +1,7 @@
 #include "content/condition.h"
 
+#include "content/time_condition.h"
+
 namespace careplan::content {
 namespace {
 
@@ -61,6 +63,10 @@ std::string Condition::Describe() const {
       return "sex: " + value;
     case ConditionKind::kPregnancy:
       return "pregnancy: " + value;
+    case ConditionKind::kYearsSinceDiagnosis:
+    case ConditionKind::kYearsSinceStarted:
+    case ConditionKind::kAge:
+      return DescribeTimeCondition(*this);
     case ConditionKind::kAny:
       return DescribeChildren(children, " or ");
     case ConditionKind::kAll:

@@ -10,8 +10,13 @@
 //   matches no word)
 //   status may be one word or a list: {medicine: x, status: [current, planned]}
 //   {any: [...]} | {all: [...]} | {not: ...}
+//   Time, on the plan date (time_condition.h):
+//   {years_since_diagnosis: {under: 1}} | {years_since_diagnosis: {at_least: 5}}
+//   {years_since_started: {medicine: nintedanib, under: 1}}   (or class: glucocorticoid)
+//   {age: {at_least: 60}}   each with optional `if_unknown: true|false` (default false)
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,9 +33,12 @@ enum class ConditionKind {
   kMedicineClass,
   kMedicineFlag,  // a medicine property: immunosuppressive, sun_protection
   kSmoking,
-  kAntibody,   // diagnosis.antibodies lists it
-  kSex,        // patient.sex is this word
-  kPregnancy,  // patient.pregnancy is this word
+  kAntibody,             // diagnosis.antibodies lists it
+  kSex,                  // patient.sex is this word
+  kPregnancy,            // patient.pregnancy is this word
+  kYearsSinceDiagnosis,  // whole years from diagnosis.diagnosed_on to the plan date
+  kYearsSinceStarted,    // whole years since a current medicine (or class) started
+  kAge,                  // whole years from patient.date_of_birth to the plan date
   kAny,
   kAll,
   kNot,
@@ -51,6 +59,13 @@ struct Condition {
   // A medicine condition holds when the medicine has one of these statuses.
   std::vector<MedicineStatus> statuses;
   std::vector<Condition> children;  // for kAny, kAll, kNot (one child)
+  // For the time kinds: the span of whole years that holds, at_least <= years
+  // < under (either may be absent), and what the condition is when the date
+  // it needs is not in the profile.
+  std::optional<int> at_least;
+  std::optional<int> under;
+  bool if_unknown = false;
+  bool by_class = false;  // kYearsSinceStarted: `value` is a medicine class, not an id
   SourceLoc loc;
 
   // Plain description for `careplan explain`, e.g. "organ: lungs".

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/suggest.h"
+#include "content/time_condition.h"
 #include "content/yaml_location.h"
 
 namespace careplan::content {
@@ -34,6 +35,9 @@ const std::vector<std::string> kKeys = {"organ",
                                         "antibody",
                                         "sex",
                                         "pregnancy",
+                                        "years_since_diagnosis",
+                                        "years_since_started",
+                                        "age",
                                         "any",
                                         "all",
                                         "not",
@@ -90,6 +94,10 @@ class Parser {
         Error(value, "treatment_resistant: expected true or false");
       }
       condition->flag = value.IsScalar() && value.Scalar() == "true";
+    } else if (IsTimeConditionKey(key)) {
+      ParseTimeCondition(
+          key, value, condition,
+          [this](const YAML::Node& at, const std::string& message) { Error(at, message); });
     } else {
       ParseWordTest(key, value, condition);
       if (key.rfind("medicine", 0) == 0) ParseStatus(node, condition);

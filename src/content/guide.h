@@ -14,6 +14,14 @@
 
 namespace careplan::content {
 
+// A "::: when CONDITION" block in a section's Markdown (guide_when.h): its
+// lines print in a personal plan only when the condition holds for the person.
+struct WhenBlock {
+  Condition when;
+  int first_line = 0;  // 0-based line indexes into the Markdown: [first_line, end_line)
+  int end_line = 0;
+};
+
 struct GuideSection {
   std::string id;
   std::string title;
@@ -24,6 +32,11 @@ struct GuideSection {
   // As a packet prints it, when the Markdown has "::: plan" / "::: packet"
   // blocks (guide_audience.h); otherwise a packet prints `body`.
   std::optional<std::vector<doc::Block>> packet_body = std::nullopt;
+  // The "::: when" blocks, and the plan's Markdown they index (kept only when
+  // there are some), from `body_loc`. `body` holds every block's text.
+  std::vector<WhenBlock> when_blocks = {};
+  std::string plan_markdown = {};
+  SourceLoc body_loc = {};
 
   // The body printed in a document made from a profile of this kind.
   const std::vector<doc::Block>& BodyFor(profile::ProfileKind kind) const;

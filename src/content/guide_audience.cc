@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "content/condition_parser.h"
 #include "content/markdown.h"
 
 namespace careplan::content {
@@ -9,7 +10,7 @@ namespace {
 
 // kOther: a block with an unknown audience, open so that its ":::" is no
 // second error.
-enum class Open { kNone, kPlan, kPacket, kOther };
+enum class Open { kNone, kPlan, kPacket, kWhen, kOther };
 
 constexpr std::string_view kFence = ":::";
 
@@ -35,7 +36,8 @@ class AudienceSplitter {
   void Line(std::string_view line) {
     const std::string_view content = TrimRight(line);
     if (content.substr(0, kFence.size()) == kFence) {
-      Fence(TrimLeft(content.substr(kFence.size())));
+      const std::string_view rest = TrimLeft(content.substr(kFence.size()));
+      Fence(rest, content.size() - rest.size());
       texts_.plan += '\n';
       texts_.packet += '\n';
     } else {
@@ -55,9 +57,11 @@ class AudienceSplitter {
   }
 
  private:
-  void Fence(std::string_view audience) {
+  // `column` is the 0-based byte offset of `audience` in the line.
+  void Fence(std::string_view audience, size_t column) {
     if (audience.empty()) {
       if (open_ == Open::kNone) Error(line_, "\":::\" ends no block");
+      if (open_ == Open::kWhen) texts_.when_blocks.back().end_line = line_ - loc_.line;
       open_ = Open::kNone;
       return;
     }
@@ -67,17 +71,54 @@ class AudienceSplitter {
                        "; end that one first with a line \":::\"");
       return;
     }
+    open_name_ = audience;
+    open_line_ = line_;
+    if (IsWhenFence(audience)) {
+      open_ = Open::kWhen;
+      OpenWhen(audience.substr(4), column + 4);
+      open_name_ = "when";
+      return;
+    }
     if (audience == "plan") {
       open_ = Open::kPlan;
     } else if (audience == "packet") {
       open_ = Open::kPacket;
     } else {
-      Error(line_, "unknown audience \"" + std::string(audience) + "\"; expected plan or packet");
+      Error(line_, "unknown block \"" + std::string(audience) +
+                       "\"; expected plan, packet or when CONDITION");
       open_ = Open::kOther;
     }
-    open_name_ = audience;
-    open_line_ = line_;
     texts_.differ = true;
+  }
+
+  static bool IsWhenFence(std::string_view audience) {
+    return audience == "when" || audience.substr(0, 5) == "when " ||
+           audience.substr(0, 5) == "when\t";
+  }
+
+  // Reads the condition after "when" (YAML flow, as in the rules) and opens
+  // a when block from the next line. The text is indented by its column so
+  // that locations point into the Markdown line.
+  void OpenWhen(std::string_view text, size_t column) {
+    WhenBlock block;
+    block.first_line = line_ - loc_.line + 1;
+    block.end_line = block.first_line;
+    const std::string yaml = std::string(column, ' ') + std::string(text);
+    if (TrimLeft(text).empty()) {
+      Error(line_, "\"::: when\" needs a condition, for example \"::: when {sex: female}\"");
+    } else {
+      try {
+        const YAML::Node node = YAML::Load(yaml);
+        const int before = diagnostics_->error_count();
+        block.when = ParseCondition(node, loc_.file, line_ - 1, diagnostics_);
+        if (diagnostics_->error_count() > before) failed_ = true;
+      } catch (const YAML::Exception& error) {
+        diagnostics_->Error(SourceLoc{loc_.file, line_, error.mark.column + 1},
+                            "\"::: when\": the condition is not valid YAML: " + error.msg);
+        failed_ = true;
+      }
+    }
+    texts_.when_blocks.push_back(std::move(block));
   }
 
   void Error(int line, std::string message) {
@@ -118,6 +159,11 @@ void ConvertSectionBody(std::string_view markdown, const SourceLoc& loc, Diagnos
                         GuideSection* section) {
   const std::optional<AudienceTexts> texts = SplitAudiences(markdown, loc, diagnostics);
   if (!texts) return;
+  section->body_loc = loc;
+  if (!texts->when_blocks.empty()) {
+    section->when_blocks = texts->when_blocks;
+    section->plan_markdown = texts->plan;
+  }
   const size_t reported_before = diagnostics->items().size();
   section->body = ConvertMarkdown(texts->plan, loc, diagnostics);
   if (!texts->differ) return;

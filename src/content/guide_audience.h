@@ -5,6 +5,9 @@
 //
 //   ::: plan        what follows is printed only in a personal plan
 //   ::: packet      what follows is printed only in a packet
+//   ::: when COND   what follows is printed in a personal plan only when the
+//                   condition (the rules' language, YAML flow) holds for the
+//                   person; a packet prints it always (guide_when.h)
 //   :::             ends the block
 //
 // Everything outside the blocks is printed in both. Blocks do not nest.
@@ -13,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/diagnostics.h"
 #include "content/guide.h"
@@ -20,9 +24,10 @@
 namespace careplan::content {
 
 struct AudienceTexts {
-  std::string plan;     // the Markdown a personal plan prints
-  std::string packet;   // the Markdown a packet prints
-  bool differ = false;  // the Markdown had audience blocks
+  std::string plan;                    // the Markdown a personal plan prints
+  std::string packet;                  // the Markdown a packet prints
+  bool differ = false;                 // the Markdown had audience blocks
+  std::vector<WhenBlock> when_blocks;  // "::: when" blocks (lines of `plan`)
 };
 
 // Splits a section's Markdown into the plan's and the packet's text. Fence

@@ -149,6 +149,20 @@ struct HowTo {
   std::vector<std::string> sources;
 };
 
+// A point for the clinician's eyes only (`careplan explain`), never printed
+// for the patient: a missing baseline test, a transplant selection criterion.
+struct ReviewFlag {
+  std::string id;
+  std::string kind;  // the heading it is listed under: "missing baseline", "stem cell transplant"
+  std::string text;
+  Condition when;
+  // A test id: the flag holds only while the profile records no date
+  // (last done or booked) for that test.
+  std::string unless_recorded;
+  std::vector<std::string> sources;
+  SourceLoc loc;
+};
+
 struct Knowledge {
   std::map<std::string, Source> sources;
   std::vector<TestInfo> tests;
@@ -160,6 +174,7 @@ struct Knowledge {
   std::vector<WarningRule> general_warnings;
   std::vector<VaccineItem> vaccines;
   HowTo blood_pressure_how_to;  // printed on the blood-pressure log; empty: none
+  std::vector<ReviewFlag> review_flags;  // general.yaml `review_flags`
 
   // Match of a name as written in a profile against ids, names and aliases,
   // ignoring case, surrounding white space and runs of inner white space;

@@ -74,11 +74,15 @@ const std::vector<KeySpec> kLifestyleKeys = {
     {"id", true}, {"text", true}, {"when", true}, {"daily", true}, {"source", true}};
 const std::vector<KeySpec> kVaccineKeys = {
     {"id", true}, {"text", true}, {"when", true}, {"source", true}};
+const std::vector<KeySpec> kHowToKeys = {{"steps", true}, {"source", true}};
+const std::vector<KeySpec> kReviewFlagKeys = {{"id", true},     {"kind", true},
+                                              {"text", true},   {"when", true},
+                                              {"source", true}, {"unless_recorded", false}};
 const std::vector<KeySpec> kGeneralKeys = {{"monitoring", true},
                                            {"warning_signs", true},
                                            {"vaccines", true},
+                                           {"review_flags", false},
                                            {"blood_pressure_how_to", false}};
-const std::vector<KeySpec> kHowToKeys = {{"steps", true}, {"source", true}};
 
 std::vector<std::string> KeyNames(const std::vector<KeySpec>& keys) {
   std::vector<std::string> names;
@@ -140,7 +144,13 @@ std::string NormalizedAlias(const std::string& alias) {
 // Medicine ids and classes that a condition names must exist.
 void CheckConditionNames(const Condition& condition, const Knowledge& knowledge,
                          Diagnostics* diagnostics) {
-  if (condition.kind == ConditionKind::kMedicine && condition.value != "any" &&
+  const bool names_medicine =
+      (condition.kind == ConditionKind::kMedicine && condition.value != "any") ||
+      (condition.kind == ConditionKind::kYearsSinceStarted && !condition.by_class);
+  const bool names_class =
+      condition.kind == ConditionKind::kMedicineClass ||
+      (condition.kind == ConditionKind::kYearsSinceStarted && condition.by_class);
+  if (names_medicine && !condition.value.empty() &&
       knowledge.MedicineById(condition.value) == nullptr) {
     std::vector<std::string> ids = {"any"};
     for (const MedicineInfo& medicine : knowledge.medicines) ids.push_back(medicine.id);
@@ -149,8 +159,7 @@ void CheckConditionNames(const Condition& condition, const Knowledge& knowledge,
                            "\" in a condition; expected a medicine id from medicines.yaml or any",
                        DidYouMean(condition.value, ids));
   }
-  if (condition.kind == ConditionKind::kMedicineClass &&
-      !Contains(MedicineClasses(), condition.value)) {
+  if (names_class && !condition.value.empty() && !Contains(MedicineClasses(), condition.value)) {
     diagnostics->Error(condition.loc,
                        "unknown medicine_class \"" + condition.value + "\"; expected " +
                            JoinChoices(MedicineClasses()),
@@ -812,11 +821,29 @@ class RulesReader {
       vaccine.sources = Sources(item);
       knowledge_.vaccines.push_back(std::move(vaccine));
     });
-    if (const YAML::Node how_to = root["blood_pressure_how_to"]) {
-      if (!CheckKeys(how_to, "blood_pressure_how_to", kHowToKeys)) return;
+    if (const YAML::Node how_to = root["blood_pressure_how_to"];
+        how_to && CheckKeys(how_to, "blood_pressure_how_to", kHowToKeys)) {
       knowledge_.blood_pressure_how_to.steps = IdList(how_to, "steps");
       knowledge_.blood_pressure_how_to.sources = Sources(how_to);
     }
+    IdRegistry flag_ids("review flag id");
+    ForEach(root, "review_flags", [&](const YAML::Node& item) {
+      if (!CheckKeys(item, "a review flag", kReviewFlagKeys)) return;
+      ReviewFlag flag;
+      flag.loc = Loc(item);
+      flag.id = Id(item, &flag_ids);
+      flag.kind = Text(item, "kind");
+      flag.text = Text(item, "text");
+      flag.when = ConditionValue(item, "when");
+      flag.unless_recorded = Text(item, "unless_recorded");
+      if (!flag.unless_recorded.empty() && tests_ok_ &&
+          knowledge_.TestById(flag.unless_recorded) == nullptr) {
+        Error(item["unless_recorded"],
+              "unknown test \"" + flag.unless_recorded + "\"; expected a test id from tests.yaml");
+      }
+      flag.sources = Sources(item);
+      knowledge_.review_flags.push_back(std::move(flag));
+    });
   }
 
   // ---- Conditions, once every medicine is known ----
@@ -844,6 +871,7 @@ class RulesReader {
     check_rules(knowledge_.general_monitoring);
     check_warnings(knowledge_.general_warnings);
     for (const VaccineItem& vaccine : knowledge_.vaccines) check(vaccine.when);
+    for (const ReviewFlag& flag : knowledge_.review_flags) check(flag.when);
   }
 
  private:
@@ -905,6 +933,9 @@ void CheckGuideAgainstKnowledge(const Guide& guide, const Knowledge& knowledge,
       }
     }
     CheckConditionNames(section.applies_when, knowledge, diagnostics);
+    for (const WhenBlock& block : section.when_blocks) {
+      CheckConditionNames(block.when, knowledge, diagnostics);
+    }
   }
   if (guide.sections.empty()) return;
   const SourceLoc guide_loc{GuideFileOf(guide.sections.front()), 0, 0};

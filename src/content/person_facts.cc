@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "content/time_condition.h"
+
 namespace careplan::content {
 namespace {
 
@@ -68,18 +70,22 @@ PersonFacts MakePersonFacts(const profile::Profile& profile, const Knowledge& kn
     facts.antibodies.insert(profile::ToString(antibody));
   if (profile.patient.sex) facts.sex = profile::ToString(*profile.patient.sex);
   if (profile.patient.pregnancy) facts.pregnancy = profile::ToString(*profile.patient.pregnancy);
-  auto add = [&](const std::string& name, MedicineStatus status) {
+  facts.plan_date = profile.plan_date;
+  facts.diagnosed_on = profile.diagnosis.diagnosed_on;
+  facts.date_of_birth = profile.patient.date_of_birth;
+  auto add = [&](const std::string& name, MedicineStatus status,
+                 std::optional<PartialDate> started) {
     if (const MedicineInfo* medicine = knowledge.FindMedicine(name)) {
-      facts.medicines.push_back(MedicineUse{medicine, status});
+      facts.medicines.push_back(MedicineUse{medicine, status, started});
     } else {
       facts.unknown_medicines.push_back(status);
     }
   };
   for (const profile::Treatment& treatment : profile.treatments) {
-    add(treatment.name, TreatmentStatus(treatment, profile.plan_date));
+    add(treatment.name, TreatmentStatus(treatment, profile.plan_date), treatment.started);
   }
   for (const profile::PlannedTherapy& planned : profile.planned) {
-    add(planned.name, MedicineStatus::kPlanned);
+    add(planned.name, MedicineStatus::kPlanned, std::nullopt);
   }
   return facts;
 }
@@ -102,6 +108,10 @@ bool EvaluateCondition(const Condition& condition, const PersonFacts& facts) {
       return facts.sex == condition.value;
     case ConditionKind::kPregnancy:
       return facts.pregnancy == condition.value;
+    case ConditionKind::kYearsSinceDiagnosis:
+    case ConditionKind::kYearsSinceStarted:
+    case ConditionKind::kAge:
+      return EvaluateTimeCondition(condition, facts);
     case ConditionKind::kMedicine:
     case ConditionKind::kMedicineClass:
     case ConditionKind::kMedicineFlag:
@@ -177,6 +187,12 @@ std::string ExplainMatch(const Condition& condition, const PersonFacts& facts) {
       }
       return text;
     }
+    case ConditionKind::kYearsSinceDiagnosis:
+    case ConditionKind::kAge:
+      // Say when the answer came from `if_unknown`, so the clinician can add the date.
+      return TimeConditionUnknown(condition, facts)
+                 ? condition.Describe() + ", as the date is not in the profile"
+                 : condition.Describe();
     default:
       return condition.Describe();
   }

@@ -4,10 +4,13 @@
 // EvaluateCondition is a pure function of a condition and these facts.
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "base/date.h"
+#include "base/partial_date.h"
 #include "content/condition.h"
 #include "content/knowledge.h"
 #include "profile/profile.h"
@@ -17,6 +20,7 @@ namespace careplan::content {
 struct MedicineUse {
   const MedicineInfo* medicine = nullptr;            // never null: unknown names are not listed
   MedicineStatus status = MedicineStatus::kCurrent;  // kCurrent, kPast or kPlanned
+  std::optional<PartialDate> started;                // none for `planned` entries
 };
 
 struct PersonFacts {
@@ -29,6 +33,10 @@ struct PersonFacts {
   std::string sex;                   // female | male | other | empty
   std::string pregnancy;             // profile vocabulary, empty when not given
   std::vector<MedicineUse> medicines;
+  // For the time conditions (time_condition.h), judged on the plan date.
+  Date plan_date{1970, 1, 1};
+  std::optional<PartialDate> diagnosed_on;
+  std::optional<Date> date_of_birth;
   // The status of each treatment / planned name the rules do not know (for
   // `{medicine: any}`, which counts them too).
   std::vector<MedicineStatus> unknown_medicines;

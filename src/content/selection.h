@@ -5,6 +5,7 @@
 // valid ones. A packet gets `sections: all` or exactly its list.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ namespace careplan::content {
 struct SelectedSection {
   const GuideSection* section = nullptr;
   std::string reason;  // "applies: organ: lungs", "included by preferences", "packet: all"
+  // The person's text when "::: when" blocks leave some of the section out
+  // (guide_when.h); nullopt: the section's own body.
+  std::optional<std::vector<doc::Block>> body = std::nullopt;
 };
 
 std::vector<SelectedSection> SelectSections(const profile::Profile& profile,

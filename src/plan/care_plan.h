@@ -130,6 +130,17 @@ struct MedicineCard {
   std::vector<const content::WarningRule*> warnings;
 };
 
+// A rules' warning sign that gave way to the care team's own level for a
+// home measure (home_monitoring_plan.h), kept for `careplan explain`.
+struct ReplacedAdvice {
+  std::string measure;  // "blood pressure"
+  std::string rules_text;
+  content::Urgency rules_urgency = content::Urgency::kSameDay;
+  std::vector<std::string> rules_sources;
+  std::string team_text;
+  content::Urgency team_urgency = content::Urgency::kSameDay;
+};
+
 struct CarePlan {
   const profile::Profile* profile = nullptr;
   const content::Guide* guide = nullptr;
@@ -138,12 +149,13 @@ struct CarePlan {
 
   Timeline timeline;
   MonitoringSchedule schedule;
-  std::vector<MedicineCard> medicines;         // current, then planned
-  std::vector<FoundInteraction> interactions;  // among current and planned medicines
-  std::vector<ChecklistEntry> checklist;       // rules' items, then personal goals
-  std::vector<WarningEntry> warnings;          // emergency first, then same day
-  std::vector<std::string> vaccines;           // vaccine advice that applies
-  std::vector<std::string> question_prompts;   // for "Questions for my next appointment"
+  std::vector<MedicineCard> medicines;          // current, then planned
+  std::vector<FoundInteraction> interactions;   // among current and planned medicines
+  std::vector<ChecklistEntry> checklist;        // rules' items, then personal goals
+  std::vector<WarningEntry> warnings;           // emergency first, then same day
+  std::vector<ReplacedAdvice> replaced_advice;  // rules' signs the team's levels replaced
+  std::vector<std::string> vaccines;            // vaccine advice that applies
+  std::vector<std::string> question_prompts;    // for "Questions for my next appointment"
   bool needs_blood_pressure_log = false;
   Reason blood_pressure_log_reason;
 

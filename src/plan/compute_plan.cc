@@ -1,5 +1,6 @@
 #include "plan/compute_plan.h"
 
+#include "content/guide_when.h"
 #include "content/person_facts.h"
 #include "content/selection.h"
 #include "plan/blood_pressure_log.h"
@@ -26,6 +27,9 @@ CarePlan ComputePlan(const profile::Profile& profile, const content::Guide& guid
 
   const content::PersonFacts facts = content::MakePersonFacts(profile, knowledge);
   plan.sections = content::SelectSections(profile, facts, guide, diagnostics);
+  for (ChosenSection& chosen : plan.sections) {
+    chosen.body = content::PersonalBody(*chosen.section, facts);
+  }
   if (profile.kind == profile::ProfileKind::kPacket) return plan;
 
   content::CheckNamesAgainstKnowledge(profile, knowledge, diagnostics);

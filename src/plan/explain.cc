@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "plan/clinician_review.h"
 #include "plan/reasons.h"
 #include "plan/used_sources.h"
 
@@ -160,6 +161,16 @@ void WriteSources(const CarePlan& plan, std::ostream& out) {
   }
 }
 
+// For the clinician: what to check before the plan is handed over. Never
+// printed for the patient.
+void WriteReview(const CarePlan& plan, std::ostream& out) {
+  const std::vector<ReviewPoint> points = FindReviewPoints(plan);
+  out << "\nReview (for the clinician, not printed in the plan) (" << points.size() << ")\n";
+  for (const ReviewPoint& point : points) {
+    out << "  " << point.kind << ": " << point.text << Sources(point.sources) << "\n";
+  }
+}
+
 }  // namespace
 
 std::string FormatExplanation(const CarePlan& plan) {
@@ -174,6 +185,7 @@ std::string FormatExplanation(const CarePlan& plan) {
       << "Guide: " << plan.guide->title << " (" << plan.guide->id << ", version "
       << plan.guide->version << ")\n\n";
   WriteSections(plan, out);
+  if (profile.kind != profile::ProfileKind::kPacket) WriteReview(plan, out);
   if (profile.kind == profile::ProfileKind::kPacket) {
     WriteSources(plan, out);
     return out.str();

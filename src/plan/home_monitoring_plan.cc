@@ -123,9 +123,13 @@ void ApplyHomeMonitoring(const profile::Profile& profile, CarePlan* plan) {
           kept.push_back(std::move(warning));
           continue;
         }
+        const content::Urgency team_urgency = TeamUrgency(entry, profile, warning.urgency);
+        plan->replaced_advice.push_back(ReplacedAdvice{profile::PlainName(entry.measure),
+                                                       warning.text, warning.urgency,
+                                                       warning.reason.sources, sign, team_urgency});
         if (placed) continue;
         warning.text = sign;
-        warning.urgency = TeamUrgency(entry, profile, warning.urgency);
+        warning.urgency = team_urgency;
         warning.reason.text = "your care team's own level";
         kept.push_back(std::move(warning));
         placed = true;

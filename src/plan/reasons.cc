@@ -5,6 +5,7 @@
 #include <cctype>
 #include <utility>
 
+#include "content/time_condition.h"
 #include "profile/profile_keys.h"
 
 namespace careplan::plan {
@@ -63,6 +64,38 @@ std::string OrganReason(const content::OrganRules& organ, const content::PersonF
   if (facts.organs.count(organ.organ) > 0) return label;
   return label + ", because of " + PlainMatch(organ.applies_when, facts);
 }
+
+namespace {
+
+// "diagnosed less than 5 years ago", "aged 60 or over"; for an unknown date,
+// what is missing.
+std::string PlainTimeMatch(const content::Condition& condition, const content::PersonFacts& facts) {
+  using content::ConditionKind;
+  if (content::TimeConditionUnknown(condition, facts)) {
+    return condition.kind == ConditionKind::kAge ? "your age not being recorded"
+                                                 : "the date of diagnosis not being recorded";
+  }
+  std::string span;
+  if (condition.at_least && condition.under) {
+    span = std::to_string(*condition.at_least) + " to " + std::to_string(*condition.under);
+  } else if (condition.under) {
+    span = "less than " + std::to_string(*condition.under);
+  } else {
+    span = std::to_string(*condition.at_least) + " or more";
+  }
+  switch (condition.kind) {
+    case ConditionKind::kYearsSinceDiagnosis:
+      return "a diagnosis " + span + " years ago";
+    case ConditionKind::kYearsSinceStarted:
+      return "starting " + condition.value + " " + span + " years ago";
+    default:
+      return condition.under && !condition.at_least
+                 ? "being under " + std::to_string(*condition.under)
+                 : "being aged " + span;
+  }
+}
+
+}  // namespace
 
 std::string PlainMatch(const content::Condition& condition, const content::PersonFacts& facts) {
   using content::ConditionKind;
@@ -124,6 +157,10 @@ std::string PlainMatch(const content::Condition& condition, const content::Perso
       }
       return text.empty() ? content::ExplainMatch(condition, facts) : text;
     }
+    case ConditionKind::kYearsSinceDiagnosis:
+    case ConditionKind::kYearsSinceStarted:
+    case ConditionKind::kAge:
+      return PlainTimeMatch(condition, facts);
     case ConditionKind::kNot:
       break;
   }

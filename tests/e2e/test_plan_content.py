@@ -160,17 +160,60 @@ class PlanContentTest(u.TempDirTestCase):
         self.assertNotIn("Blood count [blood_count]", out)
 
     def test_home_checks_have_no_visit_date_and_agree_with_the_checklist(self):
-        for name in ("maria-diffuse-ild.yaml", "marcus-diffuse-tocilizumab-smoker.yaml"):
+        for name in ("james-three-failed-hsct-planned.yaml",
+                     "marcus-diffuse-tocilizumab-smoker.yaml"):
             _, text = self.render_text(example(name))
             with self.subTest(profile=name):
                 self.assertIn("Start now", text)
                 self.assertNotIn("at least 3 times a week with a validated monitor", text)
                 self.assertNotIn("blood pressure log", text.lower())
-        _, text = self.render_text(example("maria-diffuse-ild.yaml"))
+        _, text = self.render_text(example("james-three-failed-hsct-planned.yaml"))
         self.assertIn("Every 2 days", text)
         self.assertIn("Every other day, or at least 3 times a week.", text)
         self.assertNotIn("Ask your care team for yours", text)
         self.assertIn("The monitoring schedule in this plan", text)
+        # maria's diffuse disease was diagnosed over 5 years ago, with no
+        # kidney involvement, steroids or anti-RNA polymerase III: outside the
+        # renal-crisis window, so no home blood-pressure check is asked for.
+        _, text = self.render_text(example("maria-diffuse-ild.yaml"))
+        self.assertNotIn("Blood pressure check at home", text)
+
+    def test_lung_tests_know_the_years_since_diagnosis(self):
+        # Every 3 to 6 months in the first year of lung disease (S4), judged
+        # from the long end; years later the source gives no number, so the
+        # plan invents none and prints no false "overdue".
+        template = """format: careplan/v1
+plan_date: 2026-11-24
+emergency_number: "999"
+patient:
+  name: Lung Person
+diagnosis:
+  condition: systemic sclerosis
+  subtype: limited cutaneous
+{diagnosed}  organ_involvement: [lungs]
+care_team:
+  - role: Nurse
+    name: Nurse line
+    phone: "+44 20 7946 0012"
+    out_of_hours: true
+monitoring:
+  - test: PFTs
+    last_done: 2026-01-10
+"""
+        rows = {}
+        for name, diagnosed in (("early", "  diagnosed_on: 2026-05\n"),
+                                ("late", "  diagnosed_on: 2018-05\n"), ("unknown", "")):
+            path = self.path(name + ".yaml")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(template.format(diagnosed=diagnosed))
+            code, out, err = u.careplan("explain", path)
+            self.assertEqual(code, 0, err)
+            rows[name] = out.split("Breathing tests (lung function tests)", 1)[1].split("\n")[1]
+        self.assertIn("every 3 to 6 months; last done: 10 Jan 2026; OVERDUE since 10 Jul 2026",
+                      rows["early"])
+        self.assertIn("interval: none; last done: 10 Jan 2026; when needed", rows["late"])
+        # No date of diagnosis: the modest choice keeps the first-year checks.
+        self.assertIn("every 3 to 6 months", rows["unknown"])
 
     def test_no_treatments_is_said_in_words(self):
         _, text = self.render_text(u.test_profile("empty-minimal.yaml"), "--date", u.FIXED_DATE)

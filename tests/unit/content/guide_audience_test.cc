@@ -76,7 +76,7 @@ TEST(SplitAudiencesTest, MistakesAreErrorsAtTheirLine) {
     const char* error;
   } cases[] = {
       {"::: patient\nx\n:::\n",
-       "x.md:6:1: error: unknown audience \"patient\"; expected plan or packet\n"},
+       "x.md:6:1: error: unknown block \"patient\"; expected plan, packet or when CONDITION\n"},
       {"::: plan\n::: packet\n:::\n",
        "x.md:7:1: error: a \"::: packet\" block cannot start inside the \"::: plan\" block of "
        "line 6; end that one first with a line \":::\"\n"},
@@ -94,8 +94,9 @@ TEST(SplitAudiencesTest, MistakesAreErrorsAtTheirLine) {
 TEST(GuideAudienceTest, ASectionFileReportsTheLineOfItsBadFence) {
   Diagnostics diagnostics;
   EXPECT_FALSE(Parse("Text.\n\n::: packets\nMany.\n:::\n", &diagnostics));
-  EXPECT_EQ(FormatDiagnostics(diagnostics),
-            "x.md:9:1: error: unknown audience \"packets\"; expected plan or packet\n");
+  EXPECT_EQ(
+      FormatDiagnostics(diagnostics),
+      "x.md:9:1: error: unknown block \"packets\"; expected plan, packet or when CONDITION\n");
 }
 
 TEST(GuideAudienceTest, SectionWithoutBlocksHasOneBody) {

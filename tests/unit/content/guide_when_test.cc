@@ -1,0 +1,131 @@
+// "::: when" blocks in guide sections (guide_audience.h, guide_when.h): text
+// for some people only, chosen per person; packets print every block.
+#include "content/guide_when.h"
+
+#include <gtest/gtest.h>
+
+#include <variant>
+
+#include "content/guide_loader.h"
+#include "content_fixtures.h"
+
+namespace careplan::content {
+namespace {
+
+using testing::ProfileFromText;
+using testing::ShippedKnowledge;
+
+std::string Text(const doc::RichText& text) {
+  std::string out;
+  for (const doc::Span& span : text) out += span.text;
+  return out;
+}
+
+std::string AllText(const std::vector<doc::Block>& blocks) {
+  std::string out;
+  for (const doc::Block& block : blocks) {
+    if (const auto* heading = std::get_if<doc::Heading>(&block)) out += "# " + heading->text;
+    if (const auto* paragraph = std::get_if<doc::Paragraph>(&block)) out += Text(paragraph->text);
+    if (const auto* list = std::get_if<doc::List>(&block)) {
+      for (const doc::RichText& item : list->items) out += "- " + Text(item) + "|";
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+std::optional<GuideSection> Parse(const std::string& body, Diagnostics* diagnostics) {
+  return ParseGuideSection(
+      "---\nid: x\ntitle: X\napplies_when: always\nsources: [G1]\n---\n" + body, "x.md",
+      diagnostics);
+}
+
+const char kBody[] = R"(Shared.
+
+::: when {smoking: former}
+Well done for stopping.
+:::
+
+::: when {not: {any: [{sex: male}, {pregnancy: not_possible}]}}
+## Pregnancy
+
+Tell your team at once if you might be pregnant.
+:::
+- first
+::: when {medicine: rituximab, status: [current, planned]}
+- rituximab timing
+:::
+- last
+)";
+
+std::string Person(const std::string& extra) {
+  return "format: careplan/v1\nplan_date: 2026-11-24\npatient:\n  name: T\n" + extra +
+         "diagnosis:\n  condition: systemic sclerosis\n";
+}
+
+std::string BodyFor(const GuideSection& section, const std::string& profile_text) {
+  const profile::Profile profile = ProfileFromText(profile_text);
+  const PersonFacts facts = MakePersonFacts(profile, ShippedKnowledge());
+  const auto body = PersonalBody(section, facts);
+  return AllText(body ? *body : section.body);
+}
+
+TEST(GuideWhenTest, BlocksPrintOnlyForThePeopleTheyFit) {
+  Diagnostics diagnostics;
+  const auto section = Parse(kBody, &diagnostics);
+  ASSERT_TRUE(section) << FormatDiagnostics(diagnostics);
+  ASSERT_EQ(section->when_blocks.size(), 3u);
+  EXPECT_EQ(section->when_blocks[0].when.Describe(), "smoking: former");
+
+  // A man who smokes, on no rituximab: none of the three.
+  EXPECT_EQ(BodyFor(*section, Person("  sex: male\n") + "lifestyle:\n  smoking: current\n"),
+            "Shared.\n- first|- last|\n");
+  // A woman who stopped smoking and plans rituximab: all three.
+  EXPECT_EQ(BodyFor(*section, Person("  sex: female\n") +
+                                  "lifestyle:\n  smoking: former\nplanned:\n  - name: rituximab\n"),
+            "Shared.\nWell done for stopping.\n# Pregnancy\nTell your team at once if you might "
+            "be pregnant.\n- first|- rituximab timing|- last|\n");
+  // Nothing said about sex or pregnancy: the pregnancy text stays.
+  EXPECT_EQ(BodyFor(*section, Person("")),
+            "Shared.\n# Pregnancy\nTell your team at once if you might be pregnant.\n- first|- "
+            "last|\n");
+}
+
+TEST(GuideWhenTest, APacketPrintsEveryBlock) {
+  Diagnostics diagnostics;
+  const auto section = Parse(kBody, &diagnostics);
+  ASSERT_TRUE(section);
+  const profile::Profile packet = ProfileFromText("format: careplan/v1\npacket:\n  title: P\n");
+  EXPECT_FALSE(PersonalBody(*section, MakePersonFacts(packet, ShippedKnowledge())));
+  EXPECT_NE(AllText(section->body).find("rituximab timing"), std::string::npos);
+  EXPECT_NE(AllText(section->body).find("Well done"), std::string::npos);
+}
+
+TEST(GuideWhenTest, BadBlocksAreErrorsAtTheirLine) {
+  Diagnostics diagnostics;
+  EXPECT_FALSE(Parse("Text.\n::: when {organ: lung}\nX\n:::\n", &diagnostics));
+  std::string text = FormatDiagnostics(diagnostics);
+  // The body starts on line 7; the condition at column 10.
+  EXPECT_NE(text.find("x.md:8:18: error: unknown organ \"lung\""), std::string::npos) << text;
+  EXPECT_NE(text.find("did you mean \"lungs\""), std::string::npos) << text;
+
+  Diagnostics unclosed;
+  EXPECT_FALSE(Parse("::: when {sex: male}\nX\n", &unclosed));
+  EXPECT_NE(FormatDiagnostics(unclosed).find("\"::: when\" block is not closed"), std::string::npos)
+      << FormatDiagnostics(unclosed);
+
+  Diagnostics nested;
+  EXPECT_FALSE(Parse("::: plan\n::: when {sex: male}\nX\n:::\n", &nested));
+  EXPECT_NE(FormatDiagnostics(nested).find("cannot start inside"), std::string::npos);
+
+  Diagnostics empty;
+  EXPECT_FALSE(Parse("::: when\nX\n:::\n", &empty));
+  EXPECT_NE(FormatDiagnostics(empty).find("needs a condition"), std::string::npos);
+
+  Diagnostics bad_yaml;
+  EXPECT_FALSE(Parse("::: when {sex: [male\nX\n:::\n", &bad_yaml));
+  EXPECT_NE(FormatDiagnostics(bad_yaml).find("not valid YAML"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace careplan::content
