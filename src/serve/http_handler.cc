@@ -27,7 +27,7 @@ using Poco::Net::HTTPServerResponse;
 // script or style; the preview is a PDF from a blob: URL the page made.
 constexpr const char* kContentSecurityPolicy =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
-    "connect-src 'self'; frame-src 'self' blob:; object-src 'self' blob:; "
+    "connect-src 'self' blob:; frame-src 'self' blob:; object-src 'self' blob:; "
     "form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
 
 struct Reply {
