@@ -131,6 +131,9 @@ class Handler : public Poco::Net::HTTPRequestHandler {
       return Only(method, "GET",
                   [] { return MakeReply(200, "text/plain; charset=utf-8", "ok\n"); });
     if (path == "/login") return Login(request);
+    // The login page's look is no secret.
+    if (path == "/static/style.css")
+      return Only(method, "GET", [this] { return Page("style.css"); });
     if (!Allowed(request)) {
       if (path.rfind("/api/", 0) == 0) {
         Reply reply = Error(401, "a token is needed: Authorization: Bearer TOKEN");

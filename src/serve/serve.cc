@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "app/data_paths.h"
@@ -67,10 +68,15 @@ std::optional<std::string> ReadToken(const std::string& file, std::ostream& log)
   return token;
 }
 
+// OpenSSL set up for the life of the server, and cleaned up after it.
+struct SslLibrary {
+  SslLibrary() { Poco::Net::initializeSSL(); }
+  ~SslLibrary() { Poco::Net::uninitializeSSL(); }
+};
+
 Poco::Net::ServerSocket MakeSocket(const ServeOptions& options,
                                    const Poco::Net::SocketAddress& address) {
   if (options.tls_cert.empty()) return Poco::Net::ServerSocket(address, 64);
-  Poco::Net::initializeSSL();
   Poco::Net::Context::Ptr context = new Poco::Net::Context(
       Poco::Net::Context::TLS_SERVER_USE, options.tls_key, options.tls_cert, "",
       Poco::Net::Context::VERIFY_NONE, 9, false, "HIGH:!aNULL:!MD5:!RC4");
@@ -163,6 +169,8 @@ int RunServe(const ServeOptions& options, std::ostream& log) {
   HandlerContext context{&service, &files,    &gate, tls, Poco::Timespan(kIoTimeoutSeconds, 0),
                          &log,     &log_mutex};
 
+  std::optional<SslLibrary> ssl;
+  if (tls) ssl.emplace();
   std::unique_ptr<Poco::Net::ServerSocket> socket;
   try {
     socket = std::make_unique<Poco::Net::ServerSocket>(MakeSocket(options, address));

@@ -332,6 +332,9 @@ class ServeTokenTest(unittest.TestCase):
             status, _, body = server.request("GET", "/login")
             self.assertEqual(status, 200)
             self.assertIn(b'name="token"', body)
+            self.assertEqual(server.request("GET", "/static/style.css")[0], 200)
+            status, headers, _ = server.request("GET", "/static/app.js")
+            self.assertEqual((status, headers["location"]), (303, "/login"))
             form = {"Content-Type": "application/x-www-form-urlencoded"}
             status, headers, _ = server.request("POST", "/login", b"token=wrong", form)
             self.assertEqual(status, 401)
