@@ -200,8 +200,9 @@ def main():
     print(f"| latency p50 / p99 / max | {percentile(measured, 0.5):.1f} / "
           f"{percentile(measured, 0.99):.1f} / {max(measured or [0]):.1f} ms |")
     print(f"| errors during the run | {len(measured_errors)} |")
-    print(f"| resident memory start / peak / end | {memory[0] // 1024} / "
-          f"{max(memory) // 1024} / {memory[-1] // 1024} MiB |")
+    warm = memory[min(5, len(memory) - 1)]
+    print(f"| resident memory before / after 5 s / peak / end | {memory[0] / 1024:.1f} / "
+          f"{warm / 1024:.1f} / {max(memory) / 1024:.1f} / {memory[-1] / 1024:.1f} MiB |")
     print(f"| idle keep-alive connections held | {args.idle}, failures {len(idle_failures)} |")
     print(f"| /healthz on a fresh connection meanwhile | {len(probe_latencies)} probes, p50 "
           f"{percentile(probe_latencies, 0.5):.1f} ms, max {max(probe_latencies or [0]):.1f} ms, "

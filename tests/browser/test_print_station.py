@@ -87,6 +87,15 @@ class PrintStationTest(unittest.TestCase):
             assert os.listdir(cls.server_tmp) == [], os.listdir(cls.server_tmp)
             for name in [NAME, "Quenby"]:
                 assert name not in cls.server.log(), "the access log holds a name"
+            # Nor did the browser keep it: its profile, cache and downloads.
+            for folder, _, files in os.walk(cls.private):
+                for file in files:
+                    path = os.path.join(folder, file)
+                    try:
+                        with open(path, "rb") as data:
+                            assert b"Quenby" not in data.read(), f"{path} holds the name"
+                    except OSError:
+                        pass  # a socket or a file gone meanwhile
         finally:
             shutil.rmtree(cls.private, ignore_errors=True)
         assert not os.path.exists(cls.private)
