@@ -124,7 +124,7 @@ def killed_uploads(port, count):
     """Clients that vanish mid-upload; the server must shrug them off."""
     for _ in range(count):
         sock = socket.create_connection(("127.0.0.1", port), timeout=5)
-        sock.sendall(b"POST /api/render HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n"
+        sock.sendall(b"POST /api/render HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000\r\n\r\n"
                      + b"format: careplan/v1\n" * 50)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         sock.close()  # a reset, as a killed client's kernel sends

@@ -130,6 +130,9 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     if (path == "/healthz")
       return Only(method, "GET",
                   [] { return MakeReply(200, "text/plain; charset=utf-8", "ok\n"); });
+    if (context_.gate->open() && !LoopbackHost(request)) {
+      return Error(403, "this print station answers to 127.0.0.1 or localhost only");
+    }
     if (path == "/login") return Login(request);
     // The login page's look is no secret.
     if (path == "/static/style.css")
@@ -201,6 +204,16 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     return context_.gate->IsSession(cookies.get(kSessionCookie, ""));
   }
 
+  // Without a token the station listens on loopback only; a Host header that
+  // names anything else is a page whose DNS name was rebound to 127.0.0.1,
+  // which must not get to use it.
+  static bool LoopbackHost(const HTTPServerRequest& request) {
+    std::string host = request.getHost();
+    if (host.rfind("[::1]", 0) == 0) return true;
+    host = host.substr(0, host.find(':'));
+    return host == "127.0.0.1" || host == "localhost" || host.empty();
+  }
+
   // A browser names the page that sent a POST; it must be this server's
   // (SameSite=Strict already keeps the cookie off other sites' requests).
   static bool SameOrigin(const HTTPServerRequest& request) {
@@ -245,8 +258,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
   }
 
   // Reads the whole body, at most `limit` bytes; an answer when refused.
-  static std::optional<Reply> ReadBody(HTTPServerRequest& request, size_t limit,
-                                       std::string* body) {
+  std::optional<Reply> ReadBody(HTTPServerRequest& request, size_t limit, std::string* body) {
     const bool chunked = request.getChunkedTransferEncoding();
     if (!chunked && !request.hasContentLength()) {
       Reply reply = Error(411, "a body needs a Content-Length");
@@ -269,6 +281,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
         return reply;
       }
     }
+    body_read_ = true;
     return std::nullopt;
   }
 
@@ -283,7 +296,10 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     response.set("Cross-Origin-Opener-Policy", "same-origin");
     response.set("Cache-Control", "no-store");
     for (const auto& [name, value] : reply.headers) response.add(name, value);
-    if (reply.close) response.setKeepAlive(false);
+    // A body left unread would be taken for the next request: close instead.
+    const bool unread_body =
+        !body_read_ && (request.getChunkedTransferEncoding() || request.getContentLength64() > 0);
+    if (reply.close || unread_body) response.setKeepAlive(false);
     response.setContentLength64(static_cast<Poco::Int64>(reply.body.size()));
     if (request.getMethod() == "HEAD") {
       response.send();
@@ -307,6 +323,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
   }
 
   const HandlerContext& context_;
+  bool body_read_ = false;  // one handler per request
 };
 
 }  // namespace

@@ -223,7 +223,7 @@ class ServeApiTest(unittest.TestCase):
             self.assertEqual(status, 200, script)
 
     def test_oversized_body_is_413_before_it_is_read(self):
-        head = (b"POST /api/render HTTP/1.1\r\nHost: x\r\nContent-Length: 1048577\r\n"
+        head = (b"POST /api/render HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1048577\r\n"
                 b"Content-Type: application/yaml\r\n\r\n")
         answer = raw_exchange(self.server.port, head)
         self.assertEqual(status_of(answer), 413, answer[:200])
@@ -232,7 +232,7 @@ class ServeApiTest(unittest.TestCase):
         chunk = b"#" * 65536
         chunks = [chunk] * 16 + [b"#" * 10]  # 10 bytes over the limit
         body = b"".join(b"%x\r\n%s\r\n" % (len(c), c) for c in chunks) + b"0\r\n\r\n"
-        head = b"POST /api/validate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+        head = b"POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
         answer = raw_exchange(self.server.port, head + body)
         self.assertEqual(status_of(answer), 413, answer[:200])
 
@@ -244,7 +244,7 @@ class ServeApiTest(unittest.TestCase):
 
     def test_post_without_length_is_411(self):
         answer = raw_exchange(self.server.port,
-                              b"POST /api/validate HTTP/1.1\r\nHost: x\r\n\r\n")
+                              b"POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         self.assertEqual(status_of(answer), 411, answer[:200])
 
     def test_malformed_http_is_400(self):
@@ -258,9 +258,18 @@ class ServeApiTest(unittest.TestCase):
         self.assertEqual(self.request("GET", "/healthz")[0], 200)
 
     def test_cross_site_post_is_403(self):
-        status, _, _ = self.request("POST", "/api/validate", PROFILE,
-                                    {"Origin": "https://elsewhere.example"})
+        status, headers, _ = self.request("POST", "/api/validate", PROFILE,
+                                          {"Origin": "https://elsewhere.example"})
         self.assertEqual(status, 403)
+        # Its body was not read, so the connection cannot carry another request.
+        self.assertEqual(headers["connection"].lower(), "close")
+
+    def test_a_rebound_dns_name_is_refused(self):
+        status, _, _ = self.request("POST", "/api/validate", PROFILE,
+                                    {"Host": f"attacker.example:{self.server.port}"})
+        self.assertEqual(status, 403)
+        status, _, _ = self.request("GET", "/", headers={"Host": f"localhost:{self.server.port}"})
+        self.assertEqual(status, 200)
 
     def test_access_log_has_method_path_status_bytes_and_time_only(self):
         self.request("POST", "/api/render?date=2026-12-01", PROFILE)
@@ -397,7 +406,7 @@ class ServeTokenTest(unittest.TestCase):
             self.assertEqual(response.status, 200)
             self.assertIn(NAME, pdf_text(body))
             # Plain HTTP to the TLS port gets no answer in clear text.
-            answer = raw_exchange(server.port, b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 5)
+            answer = raw_exchange(server.port, b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 5)
             self.assertNotIn(b"200 OK", answer)
 
 
@@ -408,7 +417,7 @@ class ServeSigtermTest(unittest.TestCase):
         try:
             idle = socket.create_connection(("127.0.0.1", server.port), timeout=10)
             in_flight = socket.create_connection(("127.0.0.1", server.port), timeout=20)
-            head = (b"POST /api/render HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n"
+            head = (b"POST /api/render HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: %d\r\n\r\n"
                     % len(PROFILE))
             half = len(PROFILE) // 2
             in_flight.sendall(head + PROFILE[:half])
