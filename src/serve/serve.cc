@@ -74,14 +74,22 @@ struct SslLibrary {
   ~SslLibrary() { Poco::Net::uninitializeSSL(); }
 };
 
+// SO_REUSEADDR (a restart right after a stop binds at once) but not
+// SO_REUSEPORT, which Poco's ServerSocket(address) also sets: with it a second
+// process could bind the same port and take half of the requests.
 Poco::Net::ServerSocket MakeSocket(const ServeOptions& options,
                                    const Poco::Net::SocketAddress& address) {
-  if (options.tls_cert.empty()) return Poco::Net::ServerSocket(address, 64);
-  Poco::Net::Context::Ptr context = new Poco::Net::Context(
-      Poco::Net::Context::TLS_SERVER_USE, options.tls_key, options.tls_cert, "",
-      Poco::Net::Context::VERIFY_NONE, 9, false, "HIGH:!aNULL:!MD5:!RC4");
-  context->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
-  return Poco::Net::SecureServerSocket(address, 64, context);
+  Poco::Net::ServerSocket socket;
+  if (!options.tls_cert.empty()) {
+    Poco::Net::Context::Ptr context = new Poco::Net::Context(
+        Poco::Net::Context::TLS_SERVER_USE, options.tls_key, options.tls_cert, "",
+        Poco::Net::Context::VERIFY_NONE, 9, false, "HIGH:!aNULL:!MD5:!RC4");
+    context->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
+    socket = Poco::Net::SecureServerSocket(context);
+  }
+  socket.bind(address, /*reuseAddress=*/true, /*reusePort=*/false);
+  socket.listen(64);
+  return socket;
 }
 
 // Blocks the stop signals in every thread (the threads made later inherit

@@ -264,6 +264,25 @@ class ServeApiTest(unittest.TestCase):
         # Its body was not read, so the connection cannot carry another request.
         self.assertEqual(headers["connection"].lower(), "close")
 
+    def test_a_port_in_use_is_exit_69(self):
+        code, _, err = careplan("serve", "--listen", f"127.0.0.1:{self.server.port}")
+        self.assertEqual(code, 69, err)
+        self.assertIn("cannot listen on 127.0.0.1:", err)
+
+    def test_help_and_bad_options(self):
+        code, out, _ = careplan("help", "serve")
+        self.assertEqual(code, 0)
+        for option in ["--listen", "--token-file", "--tls-cert", "--insecure-http", "--queue"]:
+            self.assertIn(option, out)
+        code, _, err = careplan("serve", "--jobs", "0")
+        self.assertEqual(code, 64)
+        self.assertIn("--jobs expects", err)
+        code, _, err = careplan("serve", "--listen", "nowhere")
+        self.assertEqual(code, 64)
+        code, _, err = careplan("serve", "--tls-cert", "c.pem")
+        self.assertEqual(code, 64)
+        self.assertIn("--tls-key", err)
+
     def test_a_rebound_dns_name_is_refused(self):
         status, _, _ = self.request("POST", "/api/validate", PROFILE,
                                     {"Host": f"attacker.example:{self.server.port}"})
