@@ -4,7 +4,7 @@ python3-selenium (all installed by scripts/setup.sh), against `careplan serve`.
 Run by CTest as `/usr/bin/python3 test_print_station.py CAREPLAN SOURCE_DIR`.
 A new patient typed in, a wrong date shown at its field and fixed, the
 preview's PDF text; an example opened from disk and edited in the YAML view;
-a packet; a name that looks like HTML shown as characters; the form by
+saved; a packet; a name that looks like HTML shown as characters; the form by
 keyboard alone; axe-core (vendored) finds no violations. The server, the
 browser's profile and its downloads live in private folders that are
 searched for the test patient's name, then removed.
@@ -210,6 +210,13 @@ class PrintStationTest(unittest.TestCase):
         self.type_into("f-patient-name", "María José Back")
         self.wait_for(lambda: "name: María José Back" in self.yaml())
         self.assertIn("María José Back", self.preview_pdf_text())
+        # Save profile downloads the YAML as it stands: the record between visits.
+        self.by_id("save-profile").click()
+        saved = os.path.join(self.downloads, "profile.yaml")
+        self.wait_for(lambda: os.path.exists(saved) and os.path.getsize(saved) > 0)
+        with open(saved, encoding="utf-8") as f:
+            self.assertEqual(f.read(), self.yaml())
+        os.remove(saved)
 
     def test_packet(self):
         self.by_id("new-packet").click()
