@@ -5,11 +5,13 @@ set -euo pipefail
 
 PACKAGES=(
   g++ cmake make pkg-config
-  libhpdf-dev libpoco-dev libyaml-cpp-dev libmd4c-dev libutf8proc-dev
+  libhpdf-dev libpoco-dev libssl-dev libyaml-cpp-dev libmd4c-dev libutf8proc-dev
   libgtest-dev libgmock-dev
   qpdf poppler-utils python3 python3-yaml
   clang libclang-rt-14-dev llvm  # sanitizers, libFuzzer, llvm-symbolizer: sanitize.sh, fuzz.sh
   clang-format                   # scripts/format.sh --check
+  openssl                        # a throwaway certificate for the print station's TLS test
+  chromium chromium-driver python3-selenium  # the print station's browser tests
 )
 
 missing=()

@@ -20,6 +20,8 @@ constexpr std::string_view kOverview =
     "                            for this person, and why\n"
     "  readability               print the reading grade of every guide section\n"
     "  schema [-o FILE]          print (or write) the JSON Schema of the profile format\n"
+    "  serve [--listen H:P]      the print station: fill in, check, preview and print\n"
+    "                            profiles in a browser; nothing is stored\n"
     "  help COMMAND              show the options of COMMAND, with an example\n"
     "\n"
     "Options:\n"
@@ -172,7 +174,47 @@ constexpr std::string_view kHelp =
     "Example:\n"
     "  careplan help render\n";
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kCommandHelp = {{
+constexpr std::string_view kServe =
+    "Usage: careplan serve [--listen 127.0.0.1:8080] [--templates DIR] [--theme FILE]\n"
+    "\n"
+    "The print station: a page (open http://HOST:PORT/) where a profile is filled in\n"
+    "or opened, checked as it is typed, previewed and printed, and an HTTP API:\n"
+    "  POST /api/validate   YAML in, JSON diagnostics out (the words of validate)\n"
+    "  POST /api/render     YAML in, application/pdf out, or 422 with diagnostics\n"
+    "  GET  /api/schema     the JSON Schema (careplan schema)\n"
+    "  GET  /api/vocabulary medicine, test and organ names for completion\n"
+    "  GET  /healthz        ok\n"
+    "?date=YYYY-MM-DD on validate and render sets the plan date, as --date does.\n"
+    "The knowledge is loaded once; profiles live in memory for one request only and\n"
+    "nothing is written to disk. The access log (standard error) has the method,\n"
+    "path, status, bytes and milliseconds of each request, never a name or a body.\n"
+    "Bodies are limited to 1 MiB. SIGTERM or Ctrl-C: stop accepting, finish the\n"
+    "requests in flight, exit 0.\n"
+    "\n"
+    "Options:\n"
+    "  -l, --listen HOST:PORT    where to listen (default 127.0.0.1:8080; port 0: any\n"
+    "                            free port, printed at start)\n"
+    "  -t, --templates DIR       use these templates (and DIR/web) instead of the\n"
+    "                            installed ones\n"
+    "  -T, --theme NAME|FILE     the clinic's theme: its look, emergency number and\n"
+    "                            out-of-hours line (the form's defaults)\n"
+    "      --token-file FILE     require the token on the first line of FILE: the page\n"
+    "                            asks for it once (a session cookie), the API takes\n"
+    "                            Authorization: Bearer TOKEN. Needed beyond loopback\n"
+    "      --tls-cert FILE       HTTPS with this certificate (PEM) ...\n"
+    "      --tls-key FILE        ... and this key (PEM)\n"
+    "      --insecure-http       beyond loopback without TLS, on purpose (a warning)\n"
+    "  -j, --jobs N              render workers (default: the number of cores)\n"
+    "      --queue N             requests that may wait for a worker (default 32);\n"
+    "                            beyond that: 503 with Retry-After\n"
+    "\n"
+    "Examples:\n"
+    "  careplan serve --theme example-clinic\n"
+    "  curl --data-binary @examples/anna.yaml http://127.0.0.1:8080/api/render -o anna.pdf\n"
+    "  careplan serve --listen 0.0.0.0:8443 --token-file token.txt \\\n"
+    "      --tls-cert cert.pem --tls-key key.pem\n";
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kCommandHelp = {{
     {"init", kInit},
     {"validate", kValidate},
     {"render", kRender},
@@ -180,6 +222,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kCommandH
     {"explain", kExplain},
     {"readability", kReadability},
     {"schema", kSchema},
+    {"serve", kServe},
     {"help", kHelp},
 }};
 

@@ -56,6 +56,23 @@ class InstalledCopyTest(u.TempDirTestCase):
         self.assertIn("Installed Prefix Clinic",
                       u.normalise_space(u.pdf_text_pages(os.path.join(self.work, "m.pdf"))[0]))
 
+    def test_the_print_station_serves_its_installed_page(self):
+        from serve_util import Server
+        # Marked in the installed copy only: the page served must be that one.
+        index = os.path.join(self.share, "templates", "web", "index.html")
+        with open(index, encoding="utf-8") as f:
+            text = f.read()
+        with open(index, "w", encoding="utf-8") as f:
+            f.write(text.replace("careplan print station</title>",
+                                "careplan print station (installed)</title>"))
+        with Server(self.installed, cwd=self.work) as server:
+            status, _, body = server.request("GET", "/")
+            self.assertEqual(status, 200)
+            self.assertIn(b"(installed)</title>", body)
+            for name in ["app.js", "js-yaml.min.js", "style.css", "js-yaml.LICENSE.txt"]:
+                self.assertEqual(server.request("GET", "/static/" + name)[0], 200, name)
+        self.assertEqual(os.listdir(self.work), [])
+
     def test_examples_and_schema_are_installed(self):
         schema = os.path.join(self.share, "schema", "careplan-profile.schema.json")
         with open(schema) as f:
