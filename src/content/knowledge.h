@@ -173,7 +173,7 @@ struct Knowledge {
   std::vector<MonitoringRule> general_monitoring;  // everyone with the condition
   std::vector<WarningRule> general_warnings;
   std::vector<VaccineItem> vaccines;
-  HowTo blood_pressure_how_to;  // printed on the blood-pressure log; empty: none
+  HowTo blood_pressure_how_to;           // printed on the blood-pressure log; empty: none
   std::vector<ReviewFlag> review_flags;  // general.yaml `review_flags`
 
   // Match of a name as written in a profile against ids, names and aliases,
