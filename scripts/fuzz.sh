@@ -18,7 +18,7 @@ shift || true
 targets=("$@")
 if ((${#targets[@]} == 0)); then targets=(profile guide_section rules render image theme); fi
 
-bash scripts/setup.sh
+bash scripts/setup.sh --with-tests
 build=build-asan
 # The same configuration as scripts/sanitize.sh, so the two share one build.
 CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug \

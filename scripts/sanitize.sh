@@ -13,7 +13,7 @@
 # for libharu's own frames would go (it explains why one might be needed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --with-tests
 
 export CC=${CC:-clang} CXX=${CXX:-clang++}
 if [[ $CXX == *clang* ]]; then

@@ -7,7 +7,7 @@
 # CAREPLAN_FUZZ_SECONDS per target, default 15).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --with-tests
 bash scripts/build.sh
 ctest --test-dir build --output-on-failure -j"$(nproc)"
 bash scripts/format.sh --check
