@@ -9,17 +9,21 @@
 #include "doc/document.h"
 #include "plan/care_plan.h"
 #include "profile/profile.h"
+#include "profile/vocabulary.h"
 
 namespace careplan::compose {
 
 // Name (with the preferred name), interpreter, date of birth, identifier,
 // condition and when it was diagnosed, organs, plan date. (Allergies are
 // with the medicines: page 1 has no room to spare.)
-doc::LabelValueList PatientDetails(const profile::Profile& profile);
+// Organs are named in the plain words of the guide's vocabulary.
+doc::LabelValueList PatientDetails(const profile::Profile& profile,
+                                   const profile::Vocabulary& vocabulary);
 
 // Appends the cover of an information packet (packet profile).
+// `condition` is the guide's word for its condition ("scleroderma").
 void AppendPacketCover(const profile::Profile& profile, const std::string& guide_title,
-                       std::vector<doc::Block>* blocks);
+                       const std::string& condition, std::vector<doc::Block>* blocks);
 
 // Role, name and phone for the first page (nothing when the list is empty).
 // Both care-team tables become one labelled block per person when their

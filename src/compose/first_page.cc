@@ -62,7 +62,7 @@ void AppendFirstPage(const plan::CarePlan& plan, const Measures& measures,
                      std::vector<doc::Block>* blocks) {
   const profile::Profile& profile = *plan.profile;
   blocks->push_back(doc::Heading{1, "My care plan", false, false});
-  blocks->push_back(PatientDetails(profile));
+  blocks->push_back(PatientDetails(profile, plan.knowledge->vocabulary));
   AppendPregnancyNotice(plan, blocks);
   // The urgent signs come straight after who the plan is for, so that they
   // are on the first page even in large print, where not all of this fits.

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "compose/condition_words.h"
 #include "compose/emergency_wording.h"
 #include "compose/other_medicines.h"
 #include "compose/plain_words.h"
@@ -89,8 +90,9 @@ void AppendMedicinesPart(const plan::CarePlan& plan, std::vector<doc::Block>* bl
   if (person) AppendAllergies(profile, blocks);
   if (!plan.medicines.empty()) {
     blocks->push_back(doc::Paragraph{doc::Plain(
-        "Your medicines for scleroderma now, then the planned ones. Keep taking them as your "
-        "care team told you, and tell them about any of the signs listed under a medicine.")});
+        "Your medicines for " + ConditionWords(plan) +
+        " now, then the planned ones. Keep taking them as your care team told you, and tell "
+        "them about any of the signs listed under a medicine.")});
   }
   for (const plan::MedicineCard& card : plan.medicines)
     AppendCard(card, plan.emergency_number, blocks);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compose/column_widths.h"
+#include "compose/condition_words.h"
 #include "compose/plain_words.h"
 #include "compose/planner_grid.h"
 
@@ -110,8 +111,8 @@ void AppendSchedulePart(const plan::CarePlan& plan, const Measures& style,
                                              : "How to read this list: each entry is";
   how +=
       " a check-up or test. \"Why\" says what it looks for, and \"For\" names your own "
-      "reason, such as a medicine; without \"For\", it is a check for everyone with "
-      "scleroderma. \"Next due\" says when to have it next.";
+      "reason, such as a medicine; without \"For\", it is a check for everyone with " +
+      ConditionWords(plan) + ". \"Next due\" says when to have it next.";
   if (any_overdue)
     how +=
         " A test marked \"Overdue since\" should have been done already: ask "

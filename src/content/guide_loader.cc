@@ -161,6 +161,16 @@ std::optional<Guide> LoadGuide(const std::string& guides_dir, const std::string&
   guide.version = ReadString(*root, "version", file, 0, diagnostics);
   guide.review_date = ReadString(*root, "review_date", file, 0, diagnostics);
   guide.sources = ReadStringList(*root, "sources", file, 0, diagnostics);
+  if (const YAML::Node rules = (*root)["rules"]) {
+    const std::string rules_path = ReadString(*root, "rules", file, 0, diagnostics);
+    if (rules_path.empty() || rules_path.front() == '/') {
+      diagnostics->Error(LocOf(rules, file),
+                         "rules: expected a folder relative to the guide's folder, such as "
+                         "rules or ../../rules");
+    } else {
+      guide.rules_dir = dir + "/" + rules_path;
+    }
+  }
   const YAML::Node sections = (*root)["sections"];
   for (const auto& id_node : sections) {
     const std::string section_file = dir + "/sections/" + id_node.as<std::string>("") + ".md";
