@@ -6,6 +6,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 #include "base/file_reader.h"
 #include "content/knowledge_loader.h"
@@ -14,14 +15,21 @@
 
 namespace careplan::testutil {
 
-inline std::shared_ptr<const profile::Vocabulary> BundledVocabulary() {
-  static const std::shared_ptr<const profile::Vocabulary> vocabulary = [] {
+// The bundled rules (templates/rules/), loaded once.
+inline const content::Knowledge& BundledKnowledge() {
+  static const content::Knowledge knowledge = [] {
     Diagnostics diagnostics;
-    auto knowledge = content::LoadKnowledge(std::string(CAREPLAN_SOURCE_DIR) + "/templates/rules",
-                                            DiskFileReader(), &diagnostics);
-    if (!knowledge) throw std::runtime_error("the bundled rules do not load");
-    return std::make_shared<const profile::Vocabulary>(knowledge->vocabulary);
+    auto loaded = content::LoadKnowledge(std::string(CAREPLAN_SOURCE_DIR) + "/templates/rules",
+                                         DiskFileReader(), &diagnostics);
+    if (!loaded) throw std::runtime_error("the bundled rules do not load");
+    return std::move(*loaded);
   }();
+  return knowledge;
+}
+
+inline std::shared_ptr<const profile::Vocabulary> BundledVocabulary() {
+  static const std::shared_ptr<const profile::Vocabulary> vocabulary =
+      std::make_shared<const profile::Vocabulary>(BundledKnowledge().vocabulary);
   return vocabulary;
 }
 
