@@ -11,6 +11,7 @@
 #include "base/name_match.h"
 #include "base/suggest.h"
 #include "content/condition_parser.h"
+#include "content/yaml_keys.h"
 #include "content/yaml_location.h"
 #include "profile/profile_keys.h"
 #include "profile/vocabulary.h"
@@ -23,11 +24,7 @@ const std::vector<std::string> kPhases = {"baseline", "initial", "maintenance", 
 const std::vector<std::string> kAllUrgencies = {"info", "same_day", "emergency"};
 const std::vector<std::string> kSignUrgencies = {"same_day", "emergency"};
 
-// One key a mapping may have.
-struct KeySpec {
-  const char* name;
-  bool required;
-};
+using KeySpec = YamlKey;
 
 const std::vector<KeySpec> kSourceKeys = {{"citation", true}, {"read", true}};
 const std::vector<KeySpec> kTestKeys = {
@@ -252,6 +249,7 @@ class RulesReader {
       diagnostics_->Error(SourceLoc{file_, 0, 0}, status.message());
       return false;
     }
+    const YamlTextScope columns(file_, text);
     YAML::Node root;
     try {
       root = YAML::Load(text);
@@ -282,29 +280,7 @@ class RulesReader {
   // Checks that `map` is a mapping with known, unrepeated keys and every
   // required key. `what` names the mapping in messages ("a test").
   bool CheckKeys(const YAML::Node& map, const std::string& what, const std::vector<KeySpec>& keys) {
-    if (!map.IsMap()) {
-      Error(map,
-            "expected " + what + ": a mapping with the keys " + JoinChoices(KeyNames(keys), "and"));
-      return false;
-    }
-    const std::vector<std::string> names = KeyNames(keys);
-    std::set<std::string> seen;
-    for (const auto& entry : map) {
-      const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : "";
-      if (!Contains(names, key)) {
-        Error(entry.first,
-              "unknown key \"" + key + "\" in " + what + "; expected " + JoinChoices(names),
-              DidYouMean(key, names));
-      } else if (!seen.insert(key).second) {
-        Error(entry.first, "duplicate key \"" + key + "\"");
-      }
-    }
-    for (const KeySpec& key : keys) {
-      if (key.required && !seen.count(key.name)) {
-        Error(map, "missing required key \"" + std::string(key.name) + "\" in " + what);
-      }
-    }
-    return true;
+    return CheckYamlKeys(map, what, keys, file_, 0, diagnostics_);
   }
 
   // A non-empty text; "" (and an error) otherwise. Absent keys were reported

@@ -475,6 +475,19 @@ TEST(KnowledgeLoaderTest, VocabularyKeyTypo) {
       << errors;
 }
 
+// Columns count characters, not UTF-8 bytes ("Blöd" is 4 characters, 5 bytes:
+// yaml-cpp alone would say column 78).
+TEST(KnowledgeLoaderTest, ColumnsCountCharacters) {
+  auto files = ValidRules();
+  files["rules/tests.yaml"] +=
+      "  - {id: blod_count, name: \"Blöd\", aliases: [\"blod\"], why: \"x\", source: S1, at_hme: "
+      "true}\n";
+  const std::string errors = LoadErrors(files);
+  EXPECT_NE(errors.find("rules/tests.yaml:13:77: error: unknown key \"at_hme\" in a test"),
+            std::string::npos)
+      << errors;
+}
+
 TEST(CheckGuideAgainstKnowledgeTest, ReportsSourcesSectionsAndMedicines) {
   std::optional<Knowledge> knowledge;
   ASSERT_EQ(LoadErrors(ValidRules(), &knowledge), "");
