@@ -411,13 +411,19 @@ int RunInit(const CliRequest& request) {
   return kExitOk;
 }
 
+// The organs, subtypes and antibodies in the schema are the default guide's
+// (its rules' vocabulary.yaml), so the templates are loaded.
 int RunSchema(const CliRequest& request) {
   if (!request.files.empty()) throw UsageError("schema takes no file; use -o FILE");
+  int exit_code = kExitOk;
+  const auto resources = LoadResources(request, &exit_code);
+  if (!resources) return exit_code;
+  const std::string schema = profile::ProfileJsonSchema(&resources->knowledge().vocabulary);
   if (request.output.empty()) {
-    std::cout << profile::ProfileJsonSchema();
+    std::cout << schema;
     return kExitOk;
   }
-  if (Status status = AtomicWriteFile(request.output, profile::ProfileJsonSchema()); !status.ok()) {
+  if (Status status = AtomicWriteFile(request.output, schema); !status.ok()) {
     PrintError("careplan", status.message());
     return kExitCannotCreate;
   }

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <set>
 #include <sstream>
 
 #include "base/file_reader.h"
@@ -73,10 +74,22 @@ std::unique_ptr<const RenderResources> RenderResources::Load(const DataPaths& pa
       resources->guides_.emplace(entry.id, std::move(*guide));
     }
   }
-  if (auto knowledge = content::LoadKnowledge(paths.templates_dir + "/rules", read, diagnostics)) {
-    resources->knowledge_ = std::move(*knowledge);
-    for (const auto& [id, guide] : resources->guides_) {
-      content::CheckGuideAgainstKnowledge(guide, resources->knowledge_, diagnostics);
+  resources->default_rules_dir_ = paths.templates_dir + "/rules";
+  std::set<std::string> rules_dirs;
+  for (const auto& [id, guide] : resources->guides_) {
+    rules_dirs.insert(guide.rules_dir.empty() ? resources->default_rules_dir_ : guide.rules_dir);
+  }
+  for (const std::string& rules_dir : rules_dirs) {
+    if (auto knowledge = content::LoadKnowledge(rules_dir, read, diagnostics)) {
+      resources->knowledge_.emplace(rules_dir, std::move(*knowledge));
+    }
+  }
+  for (const auto& [id, guide] : resources->guides_) {
+    const std::string& rules_dir =
+        guide.rules_dir.empty() ? resources->default_rules_dir_ : guide.rules_dir;
+    if (const auto found = resources->knowledge_.find(rules_dir);
+        found != resources->knowledge_.end()) {
+      content::CheckGuideAgainstKnowledge(guide, found->second, diagnostics);
     }
   }
   resources->font_files_ = {paths.fonts_dir + "/NotoSans-Regular.ttf",
@@ -96,7 +109,24 @@ std::unique_ptr<const RenderResources> RenderResources::Load(const DataPaths& pa
 profile::LoadOptions RenderResources::MakeLoadOptions() const {
   profile::LoadOptions options;
   for (const content::GuideEntry& entry : index_.guides) options.guides.push_back(entry.id);
+  options.default_guide = index_.default_guide;
+  for (const auto& [id, guide] : guides_) {
+    options.vocabularies[id] =
+        std::make_shared<const profile::Vocabulary>(KnowledgeFor(guide).vocabulary);
+  }
   return options;
+}
+
+const content::Knowledge& RenderResources::KnowledgeFor(const content::Guide& guide) const {
+  // Load() succeeded, so every guide's rules folder loaded.
+  return knowledge_.at(guide.rules_dir.empty() ? default_rules_dir_ : guide.rules_dir);
+}
+
+const content::Knowledge& RenderResources::knowledge() const {
+  const auto guide = guides_.find(index_.default_guide);
+  if (guide != guides_.end()) return KnowledgeFor(guide->second);
+  static const content::Knowledge kNone;
+  return kNone;
 }
 
 std::optional<profile::Profile> RenderResources::LoadProfile(const std::string& text,
@@ -167,7 +197,7 @@ plan::CarePlan RenderResources::ComputePlan(const profile::Profile& profile,
                        "guide \"" + profile.guide + "\" is not installed");
     return {};
   }
-  plan::CarePlan plan = plan::ComputePlan(profile, *guide, knowledge_, diagnostics);
+  plan::CarePlan plan = plan::ComputePlan(profile, *guide, KnowledgeFor(*guide), diagnostics);
   plan::ApplyClinicDefaults(theme_, &plan);
   return plan;
 }

@@ -52,7 +52,10 @@ class RenderResources {
   // The guide a profile asks for (or the default); nullptr when not installed.
   const content::Guide* GuideFor(const profile::Profile& profile) const;
 
-  const content::Knowledge& knowledge() const { return knowledge_; }
+  // The rules of the default guide.
+  const content::Knowledge& knowledge() const;
+  // The rules of `guide` (its own rules folder, or the templates' rules/).
+  const content::Knowledge& KnowledgeFor(const content::Guide& guide) const;
   const font::FontMetrics& metrics() const { return *metrics_; }
   const pdf::FontFiles& font_files() const { return font_files_; }
   // The organisation's name, contact line, logo and accent colour.
@@ -65,7 +68,9 @@ class RenderResources {
 
   content::GuideIndex index_;
   std::map<std::string, content::Guide> guides_;
-  content::Knowledge knowledge_;
+  // By rules folder: guides that share a folder share its rules.
+  std::map<std::string, content::Knowledge> knowledge_;
+  std::string default_rules_dir_;
   std::unique_ptr<font::FontMetrics> metrics_;
   pdf::FontFiles font_files_;
   content::Theme theme_;

@@ -4,6 +4,7 @@
 #include "compose/bp_log.h"
 #include "compose/branding.h"
 #include "compose/checklist_pages.h"
+#include "compose/condition_words.h"
 #include "compose/cover.h"
 #include "compose/first_page.h"
 #include "compose/guide_sections.h"
@@ -33,11 +34,11 @@ doc::DocumentInfo MakeInfo(const plan::CarePlan& plan, const ComposeOptions& opt
   info.language = profile.language;
   info.creation_date = options.creation_date.value_or(profile.plan_date);
   info.subject = plan.guide->title;
-  info.keywords = "care plan, scleroderma, systemic sclerosis";
+  info.keywords = "care plan, " + ConditionKeywords(plan);
   info.footer_left = "Supports, not replaces, your care team's advice";
   if (profile.kind == profile::ProfileKind::kPacket) {
     info.title = profile.packet.title;
-    info.keywords = "information packet, scleroderma, systemic sclerosis";
+    info.keywords = "information packet, " + ConditionKeywords(plan);
     info.author = profile.packet.organisation;
     info.header_left = profile.packet.title;
     // Every printed page carries the date it was made (handout conventions).
@@ -65,7 +66,7 @@ Measures MakeMeasures(const ComposeOptions& options) {
 
 void AppendPacket(const plan::CarePlan& plan, const Measures& measures,
                   std::vector<doc::Block>* blocks) {
-  AppendPacketCover(*plan.profile, plan.guide->title, blocks);
+  AppendPacketCover(*plan.profile, plan.guide->title, ConditionWords(plan), blocks);
   // A packet's short cover leaves room for the contents on page 1.
   blocks->push_back(doc::Contents{});
   AppendGuideSections(plan, true, blocks);

@@ -10,10 +10,11 @@
 namespace careplan::compose {
 namespace {
 
-std::string DescribeOrgans(const profile::Profile& profile) {
+std::string DescribeOrgans(const profile::Profile& profile, const profile::Vocabulary& vocabulary) {
   std::vector<std::string> names;
-  for (profile::Organ organ : profile.diagnosis.organ_involvement) {
-    names.push_back(profile::PlainName(organ));
+  for (const std::string& organ : profile.diagnosis.organ_involvement) {
+    const profile::Term* term = vocabulary.Find(profile::TermKind::kOrgan, organ);
+    names.push_back(term ? term->name : organ);
   }
   return JoinChoices(names, "and");
 }
@@ -21,7 +22,7 @@ std::string DescribeOrgans(const profile::Profile& profile) {
 std::string DescribeDiagnosis(const profile::Profile& profile) {
   std::string text = profile.diagnosis.condition;
   if (profile.diagnosis.subtype) {
-    text += " (" + std::string(profile::ToString(*profile.diagnosis.subtype)) + ")";
+    text += " (" + *profile.diagnosis.subtype + ")";
   }
   if (profile.diagnosis.diagnosed_on) {
     text += ", diagnosed " + profile.diagnosis.diagnosed_on->Display();
@@ -75,14 +76,16 @@ std::string CaregiverName(const profile::Caregiver& caregiver) {
 
 }  // namespace
 
-std::string DescribeCondition(const profile::Profile& profile) {
+std::string DescribeCondition(const profile::Profile& profile,
+                              const profile::Vocabulary& vocabulary) {
   std::string text = DescribeDiagnosis(profile);
-  const std::string organs = DescribeOrgans(profile);
+  const std::string organs = DescribeOrgans(profile, vocabulary);
   if (!organs.empty()) text += (text.empty() ? "It affects your " : ". It affects your ") + organs;
   return text.empty() ? text : text + ".";
 }
 
-doc::LabelValueList PatientDetails(const profile::Profile& profile) {
+doc::LabelValueList PatientDetails(const profile::Profile& profile,
+                                   const profile::Vocabulary& vocabulary) {
   const profile::Patient& patient = profile.patient;
   doc::LabelValueList details;
   const bool preferred = !patient.preferred_name.empty() && patient.preferred_name != patient.name;
@@ -92,13 +95,13 @@ doc::LabelValueList PatientDetails(const profile::Profile& profile) {
   if (patient.date_of_birth) AddRow(&details, "Date of birth", patient.date_of_birth->Display());
   AddRow(&details, "Identifier", patient.identifier);
   AddRow(&details, "Condition", DescribeDiagnosis(profile));
-  AddRow(&details, "Parts of the body affected", DescribeOrgans(profile));
+  AddRow(&details, "Parts of the body affected", DescribeOrgans(profile, vocabulary));
   AddRow(&details, "Plan date", profile.plan_date.Display());
   return details;
 }
 
 void AppendPacketCover(const profile::Profile& profile, const std::string& guide_title,
-                       std::vector<doc::Block>* blocks) {
+                       const std::string& condition, std::vector<doc::Block>* blocks) {
   const profile::Packet& packet = profile.packet;
   blocks->push_back(doc::Heading{1, packet.title, false, false});
   doc::LabelValueList details;
@@ -108,8 +111,9 @@ void AppendPacketCover(const profile::Profile& profile, const std::string& guide
   AddRow(&details, "Date", profile.plan_date.Display());
   blocks->push_back(std::move(details));
   blocks->push_back(doc::Paragraph{doc::Plain(
-      "This packet explains scleroderma and its care in plain words. It is general information, "
-      "not advice about any one person: talk to your own care team about your treatment.")});
+      "This packet explains " + condition +
+      " and its care in plain words. It is general information, not advice about any one "
+      "person: talk to your own care team about your treatment.")});
 }
 
 void AppendCareTeamShort(const plan::CarePlan& plan, const Measures& measures,

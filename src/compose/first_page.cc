@@ -28,8 +28,8 @@ void AppendWhoItIsFor(const profile::Profile& profile, std::vector<doc::Block>* 
   blocks->push_back(doc::Paragraph{std::move(who)});
 }
 
-void AppendCondition(const profile::Profile& profile, std::vector<doc::Block>* blocks) {
-  const std::string condition = DescribeCondition(profile);
+void AppendCondition(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {
+  const std::string condition = DescribeCondition(*plan.profile, plan.knowledge->vocabulary);
   if (condition.empty()) return;
   blocks->push_back(doc::Paragraph{
       {{"My condition: ", doc::TextStyle::kBold}, {condition, doc::TextStyle::kRegular}}});
@@ -161,7 +161,7 @@ void AppendFirstPage(const plan::CarePlan& plan, const Measures& measures,
   blocks->push_back(MainMessage());
   AppendSignsAndWhoToCall(plan, measures, blocks);
   AppendPregnancyNotice(plan, blocks);
-  AppendCondition(profile, blocks);
+  AppendCondition(plan, blocks);
   if (auto appointment = NextAppointmentLine(profile)) blocks->push_back(std::move(*appointment));
   AppendNextChecks(plan.schedule, blocks);
   AppendChangesSinceLastPlan(plan, blocks);

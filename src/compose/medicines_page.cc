@@ -1,5 +1,6 @@
 #include "compose/medicines_page.h"
 
+#include "compose/condition_words.h"
 #include "compose/plain_words.h"
 
 namespace careplan::compose {
@@ -50,9 +51,9 @@ void AppendCard(const plan::MedicineCard& card,
 void AppendMedicineCards(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {
   if (plan.medicines.empty()) return;
   blocks->push_back(doc::Heading{2, kMedicineCardsTitle, true, false});
-  blocks->push_back(doc::Paragraph{doc::Plain(
-      "Every caution for your medicines for scleroderma, now and planned. The signs to get help "
-      "for are on page 1.")});
+  blocks->push_back(
+      doc::Paragraph{doc::Plain("Every caution for your medicines for " + ConditionWords(plan) +
+                                ", now and planned. The signs to get help for are on page 1.")});
   for (const plan::MedicineCard& card : plan.medicines) AppendCard(card, plan.interactions, blocks);
 }
 

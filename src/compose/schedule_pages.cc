@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compose/column_widths.h"
+#include "compose/condition_words.h"
 #include "compose/plain_words.h"
 #include "compose/planner_grid.h"
 

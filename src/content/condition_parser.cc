@@ -9,16 +9,10 @@
 namespace careplan::content {
 namespace {
 
-const std::vector<std::string> kOrgans = {"skin",    "lungs",
-                                          "heart",   "pulmonary_hypertension",
-                                          "kidneys", "gastrointestinal",
-                                          "raynaud", "digital_ulcers",
-                                          "joints",  "muscles"};
-const std::vector<std::string> kSubtypes = {"diffuse cutaneous", "limited cutaneous",
-                                            "sine scleroderma", "overlap"};
+// Organs, subtypes, antibodies and medicine classes are the guide's words
+// (rules/vocabulary.yaml): CheckConditionNames (knowledge_loader.cc) checks
+// them once the rules are loaded.
 const std::vector<std::string> kSmoking = {"current", "former", "never"};
-const std::vector<std::string> kAntibodies = {
-    "scl70", "centromere", "rna_polymerase_iii", "u1_rnp", "pm_scl", "th_to", "u3_rnp", "other"};
 const std::vector<std::string> kSexes = {"female", "male", "other"};
 const std::vector<std::string> kPregnancyWords = {"possible", "not_possible", "pregnant",
                                                   "planning", "breastfeeding"};
@@ -112,16 +106,13 @@ class Parser {
     condition->value = value.Scalar();
     if (key == "organ") {
       condition->kind = ConditionKind::kOrgan;
-      CheckWord(value, "organ", kOrgans);
     } else if (key == "subtype") {
       condition->kind = ConditionKind::kSubtype;
-      CheckWord(value, "subtype", kSubtypes);
     } else if (key == "smoking") {
       condition->kind = ConditionKind::kSmoking;
       CheckWord(value, "smoking", kSmoking);
     } else if (key == "antibody") {
       condition->kind = ConditionKind::kAntibody;
-      CheckWord(value, "antibody", kAntibodies);
     } else if (key == "sex") {
       condition->kind = ConditionKind::kSex;
       CheckWord(value, "sex", kSexes);

@@ -50,6 +50,9 @@ struct Guide {
   std::string review_date;
   std::vector<std::string> sources;
   std::vector<GuideSection> sections;  // in the guide's order
+  // The folder of this guide's rules and vocabulary: guide.yaml's `rules`
+  // (relative to the guide's folder), or empty for the templates' rules/.
+  std::string rules_dir;
 
   const GuideSection* FindSection(const std::string& id) const;
   std::vector<std::string> SectionIds() const;

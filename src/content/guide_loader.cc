@@ -5,10 +5,21 @@
 #include "base/safe_path.h"
 #include "content/condition_parser.h"
 #include "content/guide_audience.h"
+#include "content/yaml_keys.h"
 #include "content/yaml_location.h"
 
 namespace careplan::content {
 namespace {
+
+// The key table of each kind of file. Keys that ReadString reads report
+// their own absence, so only the others are marked required here.
+const std::vector<YamlKey> kIndexKeys = {{"default_guide", false}, {"guides", true}};
+const std::vector<YamlKey> kIndexEntryKeys = {{"id", false}, {"title", false}, {"language", false}};
+const std::vector<YamlKey> kGuideKeys = {
+    {"id", false},          {"title", false}, {"language", false}, {"version", false},
+    {"review_date", false}, {"rules", false}, {"sources", false},  {"sections", true}};
+const std::vector<YamlKey> kSectionKeys = {
+    {"id", false}, {"title", false}, {"applies_when", false}, {"sources", false}};
 
 // Parses YAML text, turning yaml-cpp's exceptions into a located error.
 std::optional<YAML::Node> ParseYaml(const std::string& text, const std::string& file,
@@ -89,6 +100,7 @@ std::optional<GuideSection> ParseGuideSection(const std::string& text, const std
     return std::nullopt;
   }
   const int errors_before = diagnostics->error_count();
+  const YamlTextScope columns(file, yaml);
   const auto front = ParseYaml(yaml, file, 1, diagnostics);
   if (!front) return std::nullopt;
   if (!front->IsMap()) {
@@ -96,6 +108,7 @@ std::optional<GuideSection> ParseGuideSection(const std::string& text, const std
                        "front matter: expected keys id, title, applies_when");
     return std::nullopt;
   }
+  CheckYamlKeys(*front, "the front matter", kSectionKeys, file, 1, diagnostics);
   GuideSection section;
   section.loc = SourceLoc{file, 1, 1};
   section.id = ReadString(*front, "id", file, 1, diagnostics);
@@ -119,14 +132,17 @@ std::optional<GuideIndex> LoadGuideIndex(const std::string& guides_dir, const Fi
     diagnostics->Error(SourceLoc{file, 0, 0}, status.message());
     return std::nullopt;
   }
+  const YamlTextScope columns(file, text);
   const auto root = ParseYaml(text, file, 0, diagnostics);
   if (!root || !root->IsMap()) {
     if (root) diagnostics->Error(SourceLoc{file, 1, 1}, "expected default_guide and guides");
     return std::nullopt;
   }
+  CheckYamlKeys(*root, "the guide index", kIndexKeys, file, 0, diagnostics);
   GuideIndex index;
   index.default_guide = ReadString(*root, "default_guide", file, 0, diagnostics);
   for (const auto& entry : (*root)["guides"]) {
+    if (!CheckYamlKeys(entry, "a guide entry", kIndexEntryKeys, file, 0, diagnostics)) continue;
     GuideEntry guide;
     guide.id = ReadString(entry, "id", file, 0, diagnostics);
     guide.title = ReadString(entry, "title", file, 0, diagnostics);
@@ -152,8 +168,10 @@ std::optional<Guide> LoadGuide(const std::string& guides_dir, const std::string&
     return std::nullopt;
   }
   const int errors_before = diagnostics->error_count();
+  const YamlTextScope columns(file, text);
   const auto root = ParseYaml(text, file, 0, diagnostics);
   if (!root) return std::nullopt;
+  if (!CheckYamlKeys(*root, "guide.yaml", kGuideKeys, file, 0, diagnostics)) return std::nullopt;
   Guide guide;
   guide.id = ReadString(*root, "id", file, 0, diagnostics);
   guide.title = ReadString(*root, "title", file, 0, diagnostics);
@@ -161,6 +179,16 @@ std::optional<Guide> LoadGuide(const std::string& guides_dir, const std::string&
   guide.version = ReadString(*root, "version", file, 0, diagnostics);
   guide.review_date = ReadString(*root, "review_date", file, 0, diagnostics);
   guide.sources = ReadStringList(*root, "sources", file, 0, diagnostics);
+  if (const YAML::Node rules = (*root)["rules"]) {
+    const std::string rules_path = ReadString(*root, "rules", file, 0, diagnostics);
+    if (rules_path.empty() || rules_path.front() == '/') {
+      diagnostics->Error(LocOf(rules, file),
+                         "rules: expected a folder relative to the guide's folder, such as "
+                         "rules or ../../rules");
+    } else {
+      guide.rules_dir = dir + "/" + rules_path;
+    }
+  }
   const YAML::Node sections = (*root)["sections"];
   for (const auto& id_node : sections) {
     const std::string section_file = dir + "/sections/" + id_node.as<std::string>("") + ".md";

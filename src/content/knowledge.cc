@@ -137,6 +137,13 @@ const LifestyleItem* Knowledge::LifestyleById(std::string_view id) const {
   return nullptr;
 }
 
+const HomeLogRule* Knowledge::HomeLog(std::string_view log) const {
+  for (const HomeLogRule& rule : home_logs) {
+    if (rule.log == log) return &rule;
+  }
+  return nullptr;
+}
+
 std::vector<std::string> Knowledge::MedicineSpellings() const { return Spellings(medicines); }
 
 std::vector<std::string> Knowledge::TestSpellings() const { return Spellings(tests); }

@@ -14,6 +14,7 @@
 #include "base/interval.h"
 #include "base/source_loc.h"
 #include "content/condition.h"
+#include "profile/vocabulary.h"
 
 namespace careplan::content {
 
@@ -163,7 +164,32 @@ struct ReviewFlag {
   SourceLoc loc;
 };
 
+// One thing that calls for a home log (home_logs.yaml): a condition, and for
+// a condition about the disease itself, how recent the diagnosis must be.
+struct HomeLogTrigger {
+  Condition when;
+  // Only in the first years after diagnosis: the last possible day of
+  // diagnosed_on is less than this before the plan date, or no date is given.
+  std::optional<Interval> diagnosed_within;
+  std::string reason;  // plain words; empty: the condition's own (PlainMatch)
+  SourceLoc loc;
+};
+
+// A fill-in-by-hand log the plan carries (C++ knows how to draw each `log`
+// kind; the rules say when): added when any trigger holds, or when `test` is
+// in the monitoring schedule. Its sources are those of `test`.
+struct HomeLogRule {
+  std::string log;   // the kind of log: blood_pressure
+  std::string test;  // a test id from tests.yaml
+  std::vector<HomeLogTrigger> triggers;
+  std::string when_scheduled;  // the reason when only the schedule asks for it
+  SourceLoc loc;
+};
+
 struct Knowledge {
+  // The words of this rules folder (vocabulary.yaml).
+  profile::Vocabulary vocabulary;
+  std::vector<HomeLogRule> home_logs;
   std::map<std::string, Source> sources;
   std::vector<TestInfo> tests;
   std::vector<MedicineInfo> medicines;
@@ -190,6 +216,7 @@ struct Knowledge {
   const MedicineInfo* MedicineById(std::string_view id) const;
   const OrganRules* OrganById(std::string_view id) const;
   const LifestyleItem* LifestyleById(std::string_view id) const;
+  const HomeLogRule* HomeLog(std::string_view log) const;  // nullptr when no rule has it
   // Every spelling that FindMedicine / FindTest accepts, for "did you mean".
   std::vector<std::string> MedicineSpellings() const;
   std::vector<std::string> TestSpellings() const;

@@ -11,26 +11,20 @@
 #include "base/name_match.h"
 #include "base/suggest.h"
 #include "content/condition_parser.h"
+#include "content/yaml_keys.h"
 #include "content/yaml_location.h"
+#include "profile/profile_keys.h"
+#include "profile/vocabulary.h"
 
 namespace careplan::content {
 namespace {
 
-const std::vector<std::string> kOrganIds = {"skin",    "lungs",
-                                            "heart",   "pulmonary_hypertension",
-                                            "kidneys", "gastrointestinal",
-                                            "raynaud", "digital_ulcers",
-                                            "joints",  "muscles"};
 const std::vector<std::string> kPhases = {"baseline", "initial", "maintenance", "ongoing",
                                           "follow_up"};
 const std::vector<std::string> kAllUrgencies = {"info", "same_day", "emergency"};
 const std::vector<std::string> kSignUrgencies = {"same_day", "emergency"};
 
-// One key a mapping may have.
-struct KeySpec {
-  const char* name;
-  bool required;
-};
+using KeySpec = YamlKey;
 
 const std::vector<KeySpec> kSourceKeys = {{"citation", true}, {"read", true}};
 const std::vector<KeySpec> kTestKeys = {{"id", true},         {"name", true},
@@ -83,6 +77,20 @@ const std::vector<KeySpec> kGeneralKeys = {{"monitoring", true},
                                            {"vaccines", true},
                                            {"review_flags", false},
                                            {"blood_pressure_how_to", false}};
+const std::vector<KeySpec> kVocabularyKeys = {{"condition", true},
+                                              {"organs", true},
+                                              {"subtypes", true},
+                                              {"antibodies", true},
+                                              {"medicine_classes", true}};
+const std::vector<KeySpec> kConditionKeys = {{"name", true}, {"keywords", true}};
+const std::vector<KeySpec> kTermKeys = {
+    {"id", true}, {"name", true}, {"short_name", false}, {"aliases", false}};
+const std::vector<KeySpec> kHomeLogKeys = {
+    {"log", true}, {"test", true}, {"when", true}, {"when_scheduled", true}};
+const std::vector<KeySpec> kHomeLogTriggerKeys = {
+    {"if", true}, {"diagnosed_within", false}, {"reason", false}};
+// The kinds of home log careplan can draw (compose/bp_log.h).
+const std::vector<std::string> kHomeLogKinds = {"blood_pressure"};
 
 std::vector<std::string> KeyNames(const std::vector<KeySpec>& keys) {
   std::vector<std::string> names;
@@ -141,7 +149,24 @@ std::string NormalizedAlias(const std::string& alias) {
   return result;
 }
 
-// Medicine ids and classes that a condition names must exist.
+// The vocabulary list a condition's word comes from, if any.
+std::optional<profile::TermKind> TermKindOf(ConditionKind kind) {
+  switch (kind) {
+    case ConditionKind::kOrgan:
+      return profile::TermKind::kOrgan;
+    case ConditionKind::kSubtype:
+      return profile::TermKind::kSubtype;
+    case ConditionKind::kAntibody:
+      return profile::TermKind::kAntibody;
+    case ConditionKind::kMedicineClass:
+      return profile::TermKind::kMedicineClass;
+    default:
+      return std::nullopt;
+  }
+}
+
+// Medicine ids, organs, subtypes, antibodies and medicine classes that a
+// condition names must exist.
 void CheckConditionNames(const Condition& condition, const Knowledge& knowledge,
                          Diagnostics* diagnostics) {
   const bool names_medicine =
@@ -159,11 +184,19 @@ void CheckConditionNames(const Condition& condition, const Knowledge& knowledge,
                            "\" in a condition; expected a medicine id from medicines.yaml or any",
                        DidYouMean(condition.value, ids));
   }
-  if (names_class && !condition.value.empty() && !Contains(MedicineClasses(), condition.value)) {
-    diagnostics->Error(condition.loc,
-                       "unknown medicine_class \"" + condition.value + "\"; expected " +
-                           JoinChoices(MedicineClasses()),
-                       DidYouMean(condition.value, MedicineClasses()));
+  std::optional<profile::TermKind> kind = TermKindOf(condition.kind);
+  if (names_class) kind = profile::TermKind::kMedicineClass;
+  if (kind && !condition.value.empty()) {
+    const std::vector<std::string> words = knowledge.vocabulary.Ids(*kind);
+    if (!Contains(words, condition.value)) {
+      const std::string what = *kind == profile::TermKind::kMedicineClass
+                                   ? "medicine_class"
+                                   : std::string(profile::KindName(*kind));
+      diagnostics->Error(
+          condition.loc,
+          "unknown " + what + " \"" + condition.value + "\"; expected " + JoinChoices(words),
+          DidYouMean(condition.value, words));
+    }
   }
   for (const Condition& child : condition.children) {
     CheckConditionNames(child, knowledge, diagnostics);
@@ -199,6 +232,8 @@ class RulesReader {
 
   std::optional<Knowledge> Load() {
     const int errors_before = diagnostics_->error_count();
+    vocabulary_ok_ = ReadFile("vocabulary.yaml", kVocabularyKeys,
+                              [&](const YAML::Node& root) { ReadVocabulary(root); });
     sources_ok_ = ReadFile("sources.yaml", {{"sources", true}},
                            [&](const YAML::Node& root) { ReadSources(root["sources"]); });
     tests_ok_ =
@@ -212,7 +247,9 @@ class RulesReader {
                              });
     ReadFile("organs.yaml", {{"organs", true}}, [&](const YAML::Node& root) { ReadOrgans(root); });
     ReadFile("general.yaml", kGeneralKeys, [&](const YAML::Node& root) { ReadGeneral(root); });
-    if (medicines_ok_) CheckAllConditions();
+    ReadFile("home_logs.yaml", {{"home_logs", true}},
+             [&](const YAML::Node& root) { ReadHomeLogs(root); });
+    if (medicines_ok_ && vocabulary_ok_) CheckAllConditions();
     if (diagnostics_->error_count() > errors_before) return std::nullopt;
     return std::move(knowledge_);
   }
@@ -231,6 +268,7 @@ class RulesReader {
       diagnostics_->Error(SourceLoc{file_, 0, 0}, status.message());
       return false;
     }
+    const YamlTextScope columns(file_, text);
     YAML::Node root;
     try {
       root = YAML::Load(text);
@@ -261,29 +299,7 @@ class RulesReader {
   // Checks that `map` is a mapping with known, unrepeated keys and every
   // required key. `what` names the mapping in messages ("a test").
   bool CheckKeys(const YAML::Node& map, const std::string& what, const std::vector<KeySpec>& keys) {
-    if (!map.IsMap()) {
-      Error(map,
-            "expected " + what + ": a mapping with the keys " + JoinChoices(KeyNames(keys), "and"));
-      return false;
-    }
-    const std::vector<std::string> names = KeyNames(keys);
-    std::set<std::string> seen;
-    for (const auto& entry : map) {
-      const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : "";
-      if (!Contains(names, key)) {
-        Error(entry.first,
-              "unknown key \"" + key + "\" in " + what + "; expected " + JoinChoices(names),
-              DidYouMean(key, names));
-      } else if (!seen.insert(key).second) {
-        Error(entry.first, "duplicate key \"" + key + "\"");
-      }
-    }
-    for (const KeySpec& key : keys) {
-      if (key.required && !seen.count(key.name)) {
-        Error(map, "missing required key \"" + std::string(key.name) + "\" in " + what);
-      }
-    }
-    return true;
+    return CheckYamlKeys(map, what, keys, file_, 0, diagnostics_);
   }
 
   // A non-empty text; "" (and an error) otherwise. Absent keys were reported
@@ -571,8 +587,10 @@ class RulesReader {
       medicine.name = Text(item, "name");
       medicine.aliases =
           Aliases(item, "medicine", knowledge_.medicines.size(), medicine.id, &alias_owners);
-      if (const int index = Word(item, "class", MedicineClasses()); index >= 0) {
-        medicine.medicine_class = MedicineClasses()[static_cast<size_t>(index)];
+      const std::vector<std::string> classes =
+          knowledge_.vocabulary.Ids(profile::TermKind::kMedicineClass);
+      if (const int index = Word(item, "class", classes); index >= 0) {
+        medicine.medicine_class = classes[static_cast<size_t>(index)];
       }
       medicine.immunosuppressive = Bool(item, "immunosuppressive");
       medicine.sun_protection = Bool(item, "sun_protection");
@@ -754,14 +772,16 @@ class RulesReader {
       if (!CheckKeys(item, "an organ", kOrganKeys)) return;
       OrganRules organ;
       organ.loc = Loc(item);
-      const int index = Word(item, "id", kOrganIds, "organ");
+      const std::vector<std::string> organ_ids =
+          knowledge_.vocabulary.Ids(profile::TermKind::kOrgan);
+      const int index = Word(item, "id", organ_ids, "organ");
       if (index >= 0) {
-        organ.organ = kOrganIds[static_cast<size_t>(index)];
+        organ.organ = organ_ids[static_cast<size_t>(index)];
         if (ids.Add(organ.organ, Loc(item["id"]), diagnostics_)) seen.insert(organ.organ);
       }
       if (item["applies_when"]) {
         organ.applies_when = ConditionValue(item, "applies_when");
-      } else {
+      } else if (!organ.organ.empty()) {  // a bad id is reported once, above
         organ.applies_when.kind = ConditionKind::kOrgan;
         organ.applies_when.value = organ.organ;
         organ.applies_when.loc = organ.loc;
@@ -792,11 +812,77 @@ class RulesReader {
     });
     const YAML::Node list = root["organs"];
     if (!list.IsSequence()) return;
-    for (const std::string& id : kOrganIds) {
+    for (const std::string& id : knowledge_.vocabulary.Ids(profile::TermKind::kOrgan)) {
       if (!seen.count(id)) {
         Error(list, "no entry for organ \"" + id + "\"; every organ needs exactly one entry");
       }
     }
+  }
+
+  // ---- vocabulary.yaml ----
+
+  void ReadVocabulary(const YAML::Node& root) {
+    if (const YAML::Node condition = root["condition"];
+        CheckKeys(condition, "condition", kConditionKeys)) {
+      knowledge_.vocabulary.condition = Text(condition, "name");
+      knowledge_.vocabulary.keywords = Text(condition, "keywords");
+    }
+    for (profile::TermKind kind : profile::kAllTermKinds) {
+      const std::string key(profile::ListKey(kind));
+      IdRegistry ids(std::string(profile::KindName(kind)));
+      AliasOwners alias_owners;
+      std::vector<profile::Term>& terms = knowledge_.vocabulary.Of(kind);
+      ForEach(root, key.c_str(), [&](const YAML::Node& item) {
+        if (!CheckKeys(item, "a word of " + key, kTermKeys)) return;
+        profile::Term term;
+        term.id = Text(item, "id");
+        if (!term.id.empty()) ids.Add(term.id, Loc(item["id"]), diagnostics_);
+        term.name = Text(item, "name");
+        if (item["short_name"]) term.short_name = Text(item, "short_name");
+        for (const std::string& alias : Aliases(item, std::string(profile::KindName(kind)),
+                                                terms.size(), term.id, &alias_owners)) {
+          term.aliases.push_back(profile::NormalizeWord(alias));
+        }
+        terms.push_back(std::move(term));
+      });
+      if (root[key] && root[key].IsSequence() && root[key].size() == 0) {
+        Error(root[key], key + ": expected at least one word");
+      }
+    }
+  }
+
+  // ---- home_logs.yaml (after tests.yaml and medicines.yaml) ----
+
+  void ReadHomeLogs(const YAML::Node& root) {
+    std::set<std::string> logs;
+    ForEach(root, "home_logs", [&](const YAML::Node& item) {
+      if (!CheckKeys(item, "a home log", kHomeLogKeys)) return;
+      HomeLogRule rule;
+      rule.loc = Loc(item);
+      if (const int index = Word(item, "log", kHomeLogKinds, "home log"); index >= 0) {
+        rule.log = kHomeLogKinds[static_cast<size_t>(index)];
+        if (!logs.insert(rule.log).second) Error(item["log"], "this log already has an entry");
+      }
+      rule.test = Text(item, "test");
+      if (tests_ok_ && !rule.test.empty() && knowledge_.TestById(rule.test) == nullptr) {
+        std::vector<std::string> test_ids;
+        for (const TestInfo& test : knowledge_.tests) test_ids.push_back(test.id);
+        Error(item["test"],
+              "unknown test \"" + rule.test + "\"; expected a test id from tests.yaml",
+              DidYouMean(rule.test, test_ids));
+      }
+      rule.when_scheduled = Text(item, "when_scheduled");
+      ForEach(item, "when", [&](const YAML::Node& entry) {
+        if (!CheckKeys(entry, "a home log trigger", kHomeLogTriggerKeys)) return;
+        HomeLogTrigger trigger;
+        trigger.loc = Loc(entry);
+        trigger.when = ConditionValue(entry, "if");
+        trigger.diagnosed_within = IntervalValue(entry, "diagnosed_within");
+        if (entry["reason"]) trigger.reason = Text(entry, "reason");
+        rule.triggers.push_back(std::move(trigger));
+      });
+      knowledge_.home_logs.push_back(std::move(rule));
+    });
   }
 
   // ---- general.yaml ----
@@ -872,6 +958,9 @@ class RulesReader {
     check_warnings(knowledge_.general_warnings);
     for (const VaccineItem& vaccine : knowledge_.vaccines) check(vaccine.when);
     for (const ReviewFlag& flag : knowledge_.review_flags) check(flag.when);
+    for (const HomeLogRule& rule : knowledge_.home_logs) {
+      for (const HomeLogTrigger& trigger : rule.triggers) check(trigger.when);
+    }
   }
 
  private:
@@ -880,6 +969,7 @@ class RulesReader {
   Diagnostics* diagnostics_;
   std::string file_;  // the file being read
   Knowledge knowledge_;
+  bool vocabulary_ok_ = false;
   bool sources_ok_ = false;
   bool tests_ok_ = false;
   bool lifestyle_ok_ = false;
@@ -895,23 +985,6 @@ std::string GuideFileOf(const GuideSection& section) {
 }
 
 }  // namespace
-
-const std::vector<std::string>& MedicineClasses() {
-  // The last five are for the medicines people with scleroderma take beside
-  // the immune treatments (vasodilators for Raynaud's and PAH, ACE
-  // inhibitors, gut medicines, antibiotics, hydroxychloroquine and IVIG).
-  static const std::vector<std::string> kClasses = {"standard_immunosuppressant",
-                                                    "biologic",
-                                                    "antifibrotic",
-                                                    "procedure",
-                                                    "glucocorticoid",
-                                                    "vasodilator",
-                                                    "antihypertensive",
-                                                    "gut_medicine",
-                                                    "antibiotic",
-                                                    "immunomodulator"};
-  return kClasses;
-}
 
 std::optional<Knowledge> LoadKnowledge(const std::string& rules_dir, const FileReader& read,
                                        Diagnostics* diagnostics) {

@@ -1,5 +1,6 @@
-// LoadKnowledge: reads the rules in templates/rules/ (sources.yaml,
-// tests.yaml, lifestyle.yaml, medicines.yaml, organs.yaml, general.yaml, in
+// LoadKnowledge: reads the rules in templates/rules/ (vocabulary.yaml,
+// sources.yaml, tests.yaml, lifestyle.yaml, medicines.yaml, organs.yaml,
+// general.yaml, home_logs.yaml, in
 // the format templates/README.md documents) into a checked Knowledge.
 // Every problem is reported like a profile error, as FILE:LINE:COLUMN, and
 // all of them in one run: YAML syntax, unknown or duplicate keys (with "did
@@ -30,8 +31,5 @@ std::optional<Knowledge> LoadKnowledge(const std::string& rules_dir, const FileR
 // exactly the union of its sections' sources. Reports errors.
 void CheckGuideAgainstKnowledge(const Guide& guide, const Knowledge& knowledge,
                                 Diagnostics* diagnostics);
-
-// The medicine classes a rule or condition may name, in the README's order.
-const std::vector<std::string>& MedicineClasses();
 
 }  // namespace careplan::content

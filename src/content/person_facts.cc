@@ -60,14 +60,13 @@ PersonFacts MakePersonFacts(const profile::Profile& profile, const Knowledge& kn
     facts.is_packet = true;
     return facts;
   }
-  for (profile::Organ organ : profile.diagnosis.organ_involvement) {
-    facts.organs.insert(profile::ToString(organ));
-  }
-  if (profile.diagnosis.subtype) facts.subtype = profile::ToString(*profile.diagnosis.subtype);
+  facts.vocabulary = &knowledge.vocabulary;
+  facts.organs.insert(profile.diagnosis.organ_involvement.begin(),
+                      profile.diagnosis.organ_involvement.end());
+  if (profile.diagnosis.subtype) facts.subtype = *profile.diagnosis.subtype;
   facts.treatment_resistant = profile.IsTreatmentResistant();
   facts.smoking = profile::ToString(profile.lifestyle.smoking);
-  for (profile::Antibody antibody : profile.diagnosis.antibodies)
-    facts.antibodies.insert(profile::ToString(antibody));
+  facts.antibodies.insert(profile.diagnosis.antibodies.begin(), profile.diagnosis.antibodies.end());
   if (profile.patient.sex) facts.sex = profile::ToString(*profile.patient.sex);
   if (profile.patient.pregnancy) facts.pregnancy = profile::ToString(*profile.patient.pregnancy);
   facts.plan_date = profile.plan_date;

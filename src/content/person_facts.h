@@ -40,6 +40,8 @@ struct PersonFacts {
   // The status of each treatment / planned name the rules do not know (for
   // `{medicine: any}`, which counts them too).
   std::vector<MedicineStatus> unknown_medicines;
+  // The guide's words, for plain names in reasons; nullptr in packets.
+  const profile::Vocabulary* vocabulary = nullptr;
 };
 
 // The status of a profile treatment on the plan date: kPlanned when it starts

@@ -208,6 +208,7 @@ bool CheckUtf8(const std::string& text, const std::string& file, Diagnostics* di
 std::optional<Theme> ParseTheme(const std::string& text, const std::string& file,
                                 const FileReader& read, Diagnostics* diagnostics) {
   if (!CheckUtf8(text, file, diagnostics)) return std::nullopt;
+  const YamlTextScope columns(file, text);
   YAML::Node root;
   try {
     root = YAML::Load(text);

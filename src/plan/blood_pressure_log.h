@@ -1,8 +1,6 @@
 // BloodPressureLog: whether the plan carries a home blood-pressure log to fill
-// in by hand, and why. Scleroderma renal crisis often starts with a rise in
-// blood pressure; the risk is highest with kidney involvement, in the first
-// years of diffuse disease and while taking steroids (clinical facts S9, S11,
-// S12). Part of ComputePlan; compose adds the log pages.
+// in by hand, and why: the guide's rules say what calls for it
+// (home_logs.yaml). Part of ComputePlan; compose adds the log pages.
 #pragma once
 
 #include "content/knowledge.h"
@@ -17,15 +15,12 @@ struct BloodPressureLogDecision {
   Reason reason;  // every trigger that holds, joined by "; "; the home BP test's sources
 };
 
-// Needed when any of these holds on the plan date:
-// - kidneys are in organ_involvement;
-// - the subtype is diffuse cutaneous and the disease may be under 5 years
-//   old: the last possible day of diagnosed_on is less than 5 years before
-//   the plan date, or diagnosed_on is not given;
-// - a medicine of class `glucocorticoid` is current;
-// - the monitoring schedule asks for home blood pressure checks (the rules
-//   or the care team ask for them), so there is somewhere to write them.
-// The sources are those of the `home_blood_pressure` test in the rules.
+// Needed when a trigger of the rules' `blood_pressure` home log
+// (home_logs.yaml) holds on the plan date (a trigger with diagnosed_within
+// holds while the last possible day of diagnosed_on is less than that before
+// the plan date, or when diagnosed_on is not given), or when the monitoring
+// schedule has the log's test, so there is somewhere to write the readings.
+// The sources are those of the log's test. Never needed without such a rule.
 BloodPressureLogDecision DecideBloodPressureLog(const profile::Profile& profile,
                                                 const content::Knowledge& knowledge,
                                                 const content::PersonFacts& facts,

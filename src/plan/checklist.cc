@@ -54,7 +54,7 @@ std::vector<ChecklistEntry> BuildChecklist(const profile::Profile& profile,
                                                    item.id) == organ.lifestyle.end()) {
         continue;
       }
-      organs += (organs.empty() ? "" : ", ") + OrganLabel(organ.organ);
+      organs += (organs.empty() ? "" : ", ") + OrganLabel(organ.organ, facts);
     }
     if (!organs.empty()) entry.reason.text += " (care of: " + organs + ")";
     checklist.push_back(std::move(entry));

@@ -394,11 +394,11 @@ MonitoringSchedule BuildMonitoringSchedule(const profile::Profile& profile,
   ScheduleBuilder builder(knowledge, facts);
 
   // (a) everyone, (b) the organs that apply.
-  AddScopeRules(knowledge.general_monitoring, std::string(kEveryone), "", &builder);
+  AddScopeRules(knowledge.general_monitoring, Everyone(facts), "", &builder);
   for (const content::OrganRules& organ : knowledge.organs) {
     if (OrganApplies(organ, facts)) {
-      AddScopeRules(organ.monitoring, OrganReason(organ, facts), "your " + OrganLabel(organ.organ),
-                    &builder);
+      AddScopeRules(organ.monitoring, OrganReason(organ, facts),
+                    "your " + OrganLabel(organ.organ, facts), &builder);
     }
   }
 

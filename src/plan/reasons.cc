@@ -24,34 +24,24 @@ std::string MedicineLabel(const content::MedicineInfo* medicine, std::string_vie
   return LowerFirst(medicine->name);
 }
 
-std::string OrganLabel(std::string_view organ_id) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kLabels = {{
-      {"pulmonary_hypertension", "pulmonary hypertension"},
-      {"gastrointestinal", "gut"},
-      {"raynaud", "Raynaud's phenomenon"},
-      {"digital_ulcers", "finger ulcers"},
-  }};
-  for (const auto& [id, label] : kLabels) {
-    if (id == organ_id) return std::string(label);
+std::string Everyone(const content::PersonFacts& facts) {
+  if (!facts.vocabulary || facts.vocabulary->condition.empty()) return "everyone";
+  return std::string(kEveryone) + facts.vocabulary->condition;
+}
+
+std::string TermLabel(profile::TermKind kind, std::string_view id,
+                      const content::PersonFacts& facts) {
+  if (facts.vocabulary) {
+    if (const profile::Term* term = facts.vocabulary->Find(kind, id)) return term->ShortName();
   }
-  std::string label(organ_id);
+  std::string label(id);
   std::replace(label.begin(), label.end(), '_', ' ');
   return label;
 }
 
-namespace {
-
-// "RNA polymerase III antibodies", from the rules' word.
-std::string AntibodyLabel(const std::string& word) {
-  const std::vector<std::string>& words = profile::AntibodyWords();
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (words[i] == word)
-      return std::string(profile::PlainName(static_cast<profile::Antibody>(i))) + " antibodies";
-  }
-  return word + " antibodies";
+std::string OrganLabel(std::string_view organ_id, const content::PersonFacts& facts) {
+  return TermLabel(profile::TermKind::kOrgan, organ_id, facts);
 }
-
-}  // namespace
 
 bool OrganApplies(const content::OrganRules& organ, const content::PersonFacts& facts) {
   if (facts.is_packet) return false;
@@ -60,7 +50,7 @@ bool OrganApplies(const content::OrganRules& organ, const content::PersonFacts& 
 }
 
 std::string OrganReason(const content::OrganRules& organ, const content::PersonFacts& facts) {
-  const std::string label = OrganLabel(organ.organ);
+  const std::string label = OrganLabel(organ.organ, facts);
   if (facts.organs.count(organ.organ) > 0) return label;
   return label + ", because of " + PlainMatch(organ.applies_when, facts);
 }
@@ -101,17 +91,17 @@ std::string PlainMatch(const content::Condition& condition, const content::Perso
   using content::ConditionKind;
   switch (condition.kind) {
     case ConditionKind::kAlways:
-      return std::string(kEveryone);
+      return Everyone(facts);
     case ConditionKind::kOrgan:
-      return OrganLabel(condition.value);
+      return OrganLabel(condition.value, facts);
     case ConditionKind::kSubtype:
-      return condition.value + " scleroderma";
+      return TermLabel(profile::TermKind::kSubtype, condition.value, facts);
     case ConditionKind::kSmoking:
       if (condition.value == "current") return "smoking";
       if (condition.value == "former") return "having smoked";
       return "not smoking";
     case ConditionKind::kAntibody:
-      return AntibodyLabel(condition.value);
+      return TermLabel(profile::TermKind::kAntibody, condition.value, facts);
     case ConditionKind::kSex:
       return condition.value == "other" ? "your sex" : "being " + condition.value;
     case ConditionKind::kPregnancy:
@@ -173,7 +163,7 @@ bool IsAlways(const content::Condition& condition) {
 
 std::string ConditionReason(const content::Condition& condition,
                             const content::PersonFacts& facts) {
-  if (IsAlways(condition)) return std::string(kEveryone);
+  if (IsAlways(condition)) return Everyone(facts);
   return content::ExplainMatch(condition, facts);
 }
 

@@ -16,7 +16,10 @@
 namespace careplan::plan {
 
 // The reason given for rules that apply to everyone.
-inline constexpr std::string_view kEveryone = "everyone with scleroderma";
+// How a reason for everyone begins; Everyone() adds the guide's condition.
+inline constexpr std::string_view kEveryone = "everyone with ";
+// "everyone with scleroderma": the condition of the guide's vocabulary.
+std::string Everyone(const content::PersonFacts& facts);
 
 // Lowercases the first letter unless the word is an abbreviation
 // ("Methotrexate" -> "methotrexate", "HRCT scan" stays).
@@ -26,8 +29,12 @@ std::string LowerFirst(std::string_view text);
 // letter, or the name as written when the rules do not know it.
 std::string MedicineLabel(const content::MedicineInfo* medicine, std::string_view written);
 
-// Short plain name of an organ id ("gastrointestinal" -> "gut").
-std::string OrganLabel(std::string_view organ_id);
+// Short plain name of a vocabulary word, from the guide's vocabulary
+// ("gastrointestinal" -> "gut"); the id with spaces for underscores when the
+// vocabulary does not name it.
+std::string TermLabel(profile::TermKind kind, std::string_view id,
+                      const content::PersonFacts& facts);
+std::string OrganLabel(std::string_view organ_id, const content::PersonFacts& facts);
 
 // Whether an organ's rules apply: the organ is in the person's
 // organ_involvement, or the organ's own condition holds (kidneys also apply
@@ -46,7 +53,7 @@ std::string OrganReason(const content::OrganRules& organ, const content::PersonF
 // Falls back to ExplainMatch for what it cannot word (`not`).
 std::string PlainMatch(const content::Condition& condition, const content::PersonFacts& facts);
 
-// kEveryone for `always`, else ExplainMatch of the condition.
+// Everyone() for `always`, else ExplainMatch of the condition.
 std::string ConditionReason(const content::Condition& condition, const content::PersonFacts& facts);
 
 bool IsAlways(const content::Condition& condition);

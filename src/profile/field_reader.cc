@@ -343,6 +343,30 @@ std::optional<size_t> FieldReader::Word(const Field& field) {
   return std::nullopt;
 }
 
+std::optional<std::string> FieldReader::Term(const Field& field) {
+  if (!vocabulary_) {
+    const std::optional<std::string> text = Scalar(field, "a word");
+    if (!text) return std::nullopt;
+    return field.spec->loose ? NormalizeWord(*text) : *text;
+  }
+  const std::vector<profile::Term>& terms = vocabulary_->Of(field.spec->term);
+  std::vector<std::string> words;
+  std::vector<std::pair<std::string, std::string>> aliases;
+  for (const profile::Term& term : terms) {
+    words.push_back(term.id);
+    for (const std::string& alias : term.aliases) aliases.emplace_back(alias, term.id);
+  }
+  ValueSpec spec = *field.spec;
+  spec.kind = ValueKind::kWord;
+  spec.words = &words;
+  spec.aliases = field.spec->loose ? &aliases : nullptr;
+  Field word_field = field;
+  word_field.spec = &spec;
+  const std::optional<size_t> index = Word(word_field);
+  if (!index) return std::nullopt;
+  return words[*index];
+}
+
 bool FieldReader::Constant(const Field& field) {
   const std::string constant(field.spec->constant);
   const std::optional<std::string> text = Scalar(field, QuoteForMessage(constant));

@@ -84,6 +84,10 @@ class FieldReader {
   std::optional<Interval> IntervalValue(const Field& field);
   // The index of the word in spec->words.
   std::optional<size_t> Word(const Field& field);
+  // The id of a kTerm field's word in the vocabulary (set_vocabulary); with
+  // no vocabulary, the word as written (NormalizeWord applied when loose).
+  std::optional<std::string> Term(const Field& field);
+  void set_vocabulary(const Vocabulary* vocabulary) { vocabulary_ = vocabulary; }
   // Whether a kConstant field holds exactly its constant.
   bool Constant(const Field& field);
 
@@ -99,6 +103,7 @@ class FieldReader {
   void WarnTrailingComment(const Field& field);
 
   std::string file_;
+  const Vocabulary* vocabulary_ = nullptr;
   Diagnostics* diagnostics_;
   std::vector<PrintedText>* printed_;
 };

@@ -4,7 +4,7 @@
 
 namespace careplan::profile {
 
-bool Profile::HasOrgan(Organ organ) const {
+bool Profile::HasOrgan(std::string_view organ) const {
   const auto& organs = diagnosis.organ_involvement;
   return std::find(organs.begin(), organs.end(), organ) != organs.end();
 }
@@ -15,46 +15,6 @@ bool Profile::IsTreatmentResistant() const {
       treatments.begin(), treatments.end(),
       [](const Treatment& t) { return t.stopped && t.outcome == Outcome::kInadequateResponse; });
   return inadequate >= 2;
-}
-
-const char* ToString(Subtype subtype) {
-  switch (subtype) {
-    case Subtype::kDiffuseCutaneous:
-      return "diffuse cutaneous";
-    case Subtype::kLimitedCutaneous:
-      return "limited cutaneous";
-    case Subtype::kSineScleroderma:
-      return "sine scleroderma";
-    case Subtype::kOverlap:
-      return "overlap";
-  }
-  return "";
-}
-
-const char* ToString(Organ organ) {
-  switch (organ) {
-    case Organ::kSkin:
-      return "skin";
-    case Organ::kLungs:
-      return "lungs";
-    case Organ::kHeart:
-      return "heart";
-    case Organ::kPulmonaryHypertension:
-      return "pulmonary_hypertension";
-    case Organ::kKidneys:
-      return "kidneys";
-    case Organ::kGastrointestinal:
-      return "gastrointestinal";
-    case Organ::kRaynaud:
-      return "raynaud";
-    case Organ::kDigitalUlcers:
-      return "digital_ulcers";
-    case Organ::kJoints:
-      return "joints";
-    case Organ::kMuscles:
-      return "muscles";
-  }
-  return "";
 }
 
 const char* ToString(Outcome outcome) {
@@ -97,32 +57,6 @@ const char* ToString(PageSize page_size) {
       return "A4";
     case PageSize::kLetter:
       return "letter";
-  }
-  return "";
-}
-
-const char* PlainName(Organ organ) {
-  switch (organ) {
-    case Organ::kSkin:
-      return "skin";
-    case Organ::kLungs:
-      return "lungs";
-    case Organ::kHeart:
-      return "heart";
-    case Organ::kPulmonaryHypertension:
-      return "high blood pressure in the lungs (pulmonary hypertension)";
-    case Organ::kKidneys:
-      return "kidneys";
-    case Organ::kGastrointestinal:
-      return "gut (stomach and bowels)";
-    case Organ::kRaynaud:
-      return "Raynaud's phenomenon (fingers that change colour in the cold)";
-    case Organ::kDigitalUlcers:
-      return "sores on the fingers (digital ulcers)";
-    case Organ::kJoints:
-      return "joints";
-    case Organ::kMuscles:
-      return "muscles";
   }
   return "";
 }

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/date.h"
@@ -17,19 +18,6 @@
 namespace careplan::profile {
 
 enum class ProfileKind { kPatient, kPacket };
-enum class Subtype { kDiffuseCutaneous, kLimitedCutaneous, kSineScleroderma, kOverlap };
-enum class Organ {
-  kSkin,
-  kLungs,
-  kHeart,
-  kPulmonaryHypertension,
-  kKidneys,
-  kGastrointestinal,
-  kRaynaud,
-  kDigitalUlcers,
-  kJoints,
-  kMuscles,
-};
 enum class Outcome {
   kOngoing,
   kEffective,
@@ -55,11 +43,13 @@ struct Patient {
 
 struct Diagnosis {
   std::string condition;
-  std::optional<Subtype> subtype;
+  // Subtype, organs and antibodies are words of the guide's vocabulary
+  // (vocabulary.h), as its rules spell them.
+  std::optional<std::string> subtype;
   std::optional<PartialDate> diagnosed_on;
-  std::vector<Organ> organ_involvement;     // in the order written, no duplicates
-  std::optional<bool> treatment_resistant;  // as written; see IsTreatmentResistant
-  std::vector<Antibody> antibodies;         // in the order written, no duplicates
+  std::vector<std::string> organ_involvement;  // in the order written, no duplicates
+  std::optional<bool> treatment_resistant;     // as written; see IsTreatmentResistant
+  std::vector<std::string> antibodies;         // in the order written, no duplicates
 };
 
 struct CareTeamMember {
@@ -166,19 +156,15 @@ struct Profile {
   Preferences preferences;
   std::vector<PrintedText> printed_texts;
 
-  bool HasOrgan(Organ organ) const;
+  bool HasOrgan(std::string_view organ) const;
   // As written, or inferred: two or more past treatments ended with an
   // inadequate response.
   bool IsTreatmentResistant() const;
 };
 
 // Vocabulary words exactly as the profile format spells them.
-const char* ToString(Subtype subtype);
-const char* ToString(Organ organ);
 const char* ToString(Outcome outcome);
 const char* ToString(Smoking smoking);
 const char* ToString(PageSize page_size);  // "A4", "letter"
-// Plain words for patients ("lungs", "Raynaud's phenomenon").
-const char* PlainName(Organ organ);
 
 }  // namespace careplan::profile

@@ -30,28 +30,6 @@ const char* ToString(Pregnancy pregnancy) {
   return "";
 }
 
-const char* ToString(Antibody antibody) {
-  switch (antibody) {
-    case Antibody::kScl70:
-      return "scl70";
-    case Antibody::kCentromere:
-      return "centromere";
-    case Antibody::kRnaPolymeraseIii:
-      return "rna_polymerase_iii";
-    case Antibody::kU1Rnp:
-      return "u1_rnp";
-    case Antibody::kPmScl:
-      return "pm_scl";
-    case Antibody::kThTo:
-      return "th_to";
-    case Antibody::kU3Rnp:
-      return "u3_rnp";
-    case Antibody::kOther:
-      return "other";
-  }
-  return "";
-}
-
 const char* ToString(HomeMeasure measure) {
   switch (measure) {
     case HomeMeasure::kBloodPressure:
@@ -88,28 +66,6 @@ const char* PlainName(HomeMeasure measure) {
       return "oxygen level";
     case HomeMeasure::kTemperature:
       return "temperature";
-  }
-  return "";
-}
-
-const char* PlainName(Antibody antibody) {
-  switch (antibody) {
-    case Antibody::kScl70:
-      return "Scl-70 (topoisomerase I)";
-    case Antibody::kCentromere:
-      return "centromere";
-    case Antibody::kRnaPolymeraseIii:
-      return "RNA polymerase III";
-    case Antibody::kU1Rnp:
-      return "U1-RNP";
-    case Antibody::kPmScl:
-      return "PM-Scl";
-    case Antibody::kThTo:
-      return "Th/To";
-    case Antibody::kU3Rnp:
-      return "U3-RNP (fibrillarin)";
-    case Antibody::kOther:
-      return "other";
   }
   return "";
 }

@@ -19,16 +19,6 @@ namespace careplan::profile {
 
 enum class Sex { kFemale, kMale, kOther };
 enum class Pregnancy { kPossible, kNotPossible, kPregnant, kPlanning, kBreastfeeding };
-enum class Antibody {
-  kScl70,
-  kCentromere,
-  kRnaPolymeraseIii,
-  kU1Rnp,
-  kPmScl,
-  kThTo,
-  kU3Rnp,
-  kOther,
-};
 enum class HomeMeasure { kBloodPressure, kWeight, kOxygenSaturation, kTemperature };
 enum class GuideSections { kRelevant, kNone, kAll };
 
@@ -83,12 +73,10 @@ struct HomeMonitoring {
 
 const char* ToString(Sex sex);
 const char* ToString(Pregnancy pregnancy);
-const char* ToString(Antibody antibody);
 const char* ToString(HomeMeasure measure);
 const char* ToString(GuideSections guide_sections);
 // Plain words: "blood pressure", "RNA polymerase III".
 const char* PlainName(HomeMeasure measure);
-const char* PlainName(Antibody antibody);
 // pregnant, planning or breastfeeding: the team must hear about medicines now.
 bool NeedsPregnancyReview(Pregnancy pregnancy);
 

@@ -43,6 +43,13 @@ ValueSpec WordWithAliases(const std::vector<std::string>& words,
   return spec;
 }
 
+ValueSpec TermWord(TermKind kind, bool loose = false) {
+  ValueSpec spec = Of(ValueKind::kTerm);
+  spec.term = kind;
+  spec.loose = loose;
+  return spec;
+}
+
 ValueSpec Mapping(const MapSpec& keys) {
   ValueSpec spec = Of(ValueKind::kMapping);
   spec.keys = &keys;
@@ -106,27 +113,6 @@ const std::vector<std::pair<std::string, std::string>>& HomeMeasureAliases() {
   return aliases;
 }
 
-const std::vector<std::pair<std::string, std::string>>& AntibodyAliases() {
-  static const std::vector<std::pair<std::string, std::string>> aliases = {
-      {"scl_70", "scl70"},
-      {"topoisomerase_i", "scl70"},
-      {"anti_scl70", "scl70"},
-      {"anti_scl_70", "scl70"},
-      {"aca", "centromere"},
-      {"anti_centromere", "centromere"},
-      {"rnap_iii", "rna_polymerase_iii"},
-      {"rnap3", "rna_polymerase_iii"},
-      {"rna_polymerase_3", "rna_polymerase_iii"},
-      {"anti_rna_polymerase_iii", "rna_polymerase_iii"},
-      {"u1rnp", "u1_rnp"},
-      {"pmscl", "pm_scl"},
-      {"th/to", "th_to"},
-      {"u3rnp", "u3_rnp"},
-      {"fibrillarin", "u3_rnp"},
-  };
-  return aliases;
-}
-
 // The tables, one per mapping of the format.
 
 const MapSpec& CaregiverKeys() {
@@ -171,20 +157,20 @@ const MapSpec& DiagnosisKeys() {
       "The diagnosis the plan is about.",
       {
           Required("condition", Line(), "The condition, such as systemic sclerosis."),
-          Optional("subtype", Word(SubtypeWords()), "The subtype of the condition."),
+          Optional("subtype", TermWord(TermKind::kSubtype),
+                   "The subtype of the condition, as the guide's vocabulary names it."),
           Optional("diagnosed_on", Of(ValueKind::kPartialDate),
                    "When it was diagnosed: YYYY, YYYY-MM or YYYY-MM-DD, not after the plan date."),
-          Optional("organ_involvement", UniqueListOf(Word(OrganWords()), kMaxOrgans),
-                   "The organs and problems involved, each once."),
+          Optional("organ_involvement", UniqueListOf(TermWord(TermKind::kOrgan), kMaxOrgans),
+                   "The organs and problems involved, each once, as the guide's vocabulary "
+                   "names them."),
           Optional("treatment_resistant", Of(ValueKind::kBool),
                    "Whether the disease is resistant to treatment. When absent it is inferred: "
                    "true when two or more past treatments ended with an inadequate response."),
-          Optional(
-              "antibodies",
-              UniqueListOf(WordWithAliases(AntibodyWords(), AntibodyAliases()), kMaxAntibodies),
-              "Scleroderma antibodies found, each once: scl70 (topoisomerase I), centromere, "
-              "rna_polymerase_iii, u1_rnp, pm_scl, th_to, u3_rnp or other. They shape risk "
-              "(kidneys, lungs)."),
+          Optional("antibodies",
+                   UniqueListOf(TermWord(TermKind::kAntibody, /*loose=*/true), kMaxAntibodies),
+                   "Antibodies found, each once, as the guide's vocabulary names them; other "
+                   "spellings (such as topoisomerase I) are accepted. They shape risk."),
       }};
   return spec;
 }
@@ -451,17 +437,6 @@ const MapSpec& KeysOf(std::string_view top_level_key) {
   return *value.keys;
 }
 
-const std::vector<std::string>& SubtypeWords() {
-  static const std::vector<std::string> words =
-      WordsOf(Subtype::kDiffuseCutaneous, Subtype::kOverlap);
-  return words;
-}
-
-const std::vector<std::string>& OrganWords() {
-  static const std::vector<std::string> words = WordsOf(Organ::kSkin, Organ::kMuscles);
-  return words;
-}
-
 const std::vector<std::string>& OutcomeWords() {
   static const std::vector<std::string> words = WordsOf(Outcome::kOngoing, Outcome::kCompleted);
   return words;
@@ -485,11 +460,6 @@ const std::vector<std::string>& SexWords() {
 const std::vector<std::string>& PregnancyWords() {
   static const std::vector<std::string> words =
       WordsOf(Pregnancy::kPossible, Pregnancy::kBreastfeeding);
-  return words;
-}
-
-const std::vector<std::string>& AntibodyWords() {
-  static const std::vector<std::string> words = WordsOf(Antibody::kScl70, Antibody::kOther);
   return words;
 }
 

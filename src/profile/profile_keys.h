@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "profile/vocabulary.h"
+
 namespace careplan::profile {
 
 enum class ValueKind {
@@ -24,6 +26,7 @@ enum class ValueKind {
   kBool,         // true or false, unquoted
   kInterval,     // "3 months", "2 weeks", weekly, monthly, ...
   kWord,         // one of ValueSpec::words
+  kTerm,         // a word of the guide's vocabulary of kind ValueSpec::term (vocabulary.h)
   kMapping,      // a nested mapping described by ValueSpec::keys
   kList,         // a list of ValueSpec::item
   kAllOrList,    // the word `all`, or a non-empty list of ValueSpec::item
@@ -49,6 +52,10 @@ struct ValueSpec {
   // kWord: other spellings (normalized as in NormalizeWord) and the word each
   // means. When set (even empty), the word also matches in any case.
   const std::vector<std::pair<std::string, std::string>>* aliases = nullptr;
+  TermKind term = TermKind::kOrgan;  // kTerm
+  // kTerm: matches in any case, with spaces or hyphens for underscores, and
+  // with the vocabulary's aliases; otherwise exactly.
+  bool loose = false;
 };
 
 struct KeySpec {
@@ -74,15 +81,13 @@ const MapSpec& ProfileKeys();
 // or of the entries of a top-level list ("treatments"). REQUIRES: such a key.
 const MapSpec& KeysOf(std::string_view top_level_key);
 
-// Vocabularies, in the order of their enums in profile.h.
-const std::vector<std::string>& SubtypeWords();
-const std::vector<std::string>& OrganWords();
+// Vocabularies, in the order of their enums in profile.h. Organs, subtypes
+// and antibodies are the guide's (vocabulary.h).
 const std::vector<std::string>& OutcomeWords();
 const std::vector<std::string>& SmokingWords();  // Smoking value = index + 1 (0 is kUnknown)
 const std::vector<std::string>& PageSizeWords();
 const std::vector<std::string>& SexWords();
 const std::vector<std::string>& PregnancyWords();
-const std::vector<std::string>& AntibodyWords();
 const std::vector<std::string>& HomeMeasureWords();
 const std::vector<std::string>& GuideSectionsWords();
 

@@ -137,6 +137,9 @@ class ProfileReader {
     if (auto value = reader_.Text(guide)) {
       if (IsAvailable(guide, *value, options_.guides, "guide", "guides")) profile_.guide = *value;
     }
+    const std::string& guide_id = profile_.guide.empty() ? options_.default_guide : profile_.guide;
+    const auto found = options_.vocabularies.find(guide_id);
+    if (found != options_.vocabularies.end()) reader_.set_vocabulary(found->second.get());
   }
 
   // Whether `value` is one of `available` (or there is no list to check).
@@ -189,29 +192,26 @@ class ProfileReader {
     if (!map) return;
     Diagnosis& diagnosis = profile_.diagnosis;
     Set(reader_.Text(map->Get("condition")), &diagnosis.condition);
-    if (auto index = reader_.Word(map->Get("subtype")))
-      diagnosis.subtype = static_cast<Subtype>(*index);
+    if (auto word = reader_.Term(map->Get("subtype"))) diagnosis.subtype = std::move(*word);
     const Field diagnosed = map->Get("diagnosed_on");
     if (auto date = reader_.PartialDateValue(diagnosed)) {
       CheckNotAfterPlanDate(diagnosed, date->FirstDay(), date->Iso());
       diagnosis.diagnosed_on = date;
     }
     for (const Field& item : reader_.List(map->Get("organ_involvement"))) {
-      if (auto index = reader_.Word(item))
-        diagnosis.organ_involvement.push_back(static_cast<Organ>(*index));
+      if (auto word = reader_.Term(item)) diagnosis.organ_involvement.push_back(std::move(*word));
     }
     diagnosis.treatment_resistant = reader_.Bool(map->Get("treatment_resistant"));
     for (const Field& item : reader_.List(map->Get("antibodies"))) {
-      const std::optional<size_t> index = reader_.Word(item);
-      if (!index) continue;
-      const Antibody antibody = static_cast<Antibody>(*index);
+      std::optional<std::string> antibody = reader_.Term(item);
+      if (!antibody) continue;
       auto& antibodies = diagnosis.antibodies;
-      if (std::find(antibodies.begin(), antibodies.end(), antibody) != antibodies.end()) {
-        reader_.Warning(*item.node, item.path + ": " + ToString(antibody) +
+      if (std::find(antibodies.begin(), antibodies.end(), *antibody) != antibodies.end()) {
+        reader_.Warning(*item.node, item.path + ": " + *antibody +
                                         " is already in the list; the repeat is ignored");
         continue;
       }
-      antibodies.push_back(antibody);
+      antibodies.push_back(std::move(*antibody));
     }
   }
 

@@ -33,6 +33,8 @@
 //   are reported per file, then one line with the total.
 #pragma once
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +43,7 @@
 #include "base/date.h"
 #include "base/diagnostics.h"
 #include "profile/profile.h"
+#include "profile/vocabulary.h"
 
 namespace careplan::profile {
 
@@ -52,6 +55,12 @@ struct LoadOptions {
   std::vector<std::string> languages = {"en"};
   // The guide ids there are; when not empty, `guide:` must be one of them.
   std::vector<std::string> guides;
+  // The words of each guide's closed lists (organs, subtypes, antibodies),
+  // by guide id; the profile's `guide:` (or default_guide) picks one. When
+  // none does (tests that only check the shape), those words are taken as
+  // written.
+  std::map<std::string, std::shared_ptr<const Vocabulary>> vocabularies;
+  std::string default_guide;
   // --guide-sections: overrides preferences.guide_sections.
   std::optional<GuideSections> guide_sections;
 };

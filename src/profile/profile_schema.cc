@@ -20,13 +20,14 @@ constexpr std::string_view kIntervalPattern =
 JsonValue String(std::string_view text) { return JsonValue::String(text); }
 JsonValue Number(size_t value) { return JsonValue::Number(static_cast<int64_t>(value)); }
 
-JsonValue SchemaOf(const ValueSpec& spec, bool required, std::string_view description = {});
+JsonValue SchemaOf(const ValueSpec& spec, bool required, const Vocabulary* vocabulary,
+                   std::string_view description = {});
 
-JsonValue ObjectSchema(const MapSpec& keys) {
+JsonValue ObjectSchema(const MapSpec& keys, const Vocabulary* vocabulary) {
   JsonValue properties = JsonValue::Object();
   std::vector<std::string> required;
   for (const KeySpec& key : keys.keys) {
-    properties.Set(key.key, SchemaOf(key.value, key.required, key.description));
+    properties.Set(key.key, SchemaOf(key.value, key.required, vocabulary, key.description));
     if (key.required && key.scope == KeyScope::kAny) required.emplace_back(key.key);
   }
   JsonValue object = JsonValue::Object();
@@ -37,13 +38,13 @@ JsonValue ObjectSchema(const MapSpec& keys) {
   return object;
 }
 
-JsonValue ArraySchema(const ValueSpec& spec, size_t min_items) {
+JsonValue ArraySchema(const ValueSpec& spec, size_t min_items, const Vocabulary* vocabulary) {
   JsonValue array = JsonValue::Object();
   array.Set("type", String("array"));
   if (min_items > 0) array.Set("minItems", Number(min_items));
   array.Set("maxItems", Number(spec.max_items));
   if (spec.unique_items) array.Set("uniqueItems", JsonValue::Bool(true));
-  array.Set("items", SchemaOf(*spec.item, /*required=*/true));
+  array.Set("items", SchemaOf(*spec.item, /*required=*/true, vocabulary));
   return array;
 }
 
@@ -67,7 +68,7 @@ JsonValue StringSchema(std::string_view pattern) {
 }
 
 // The members that say what a value of `spec` must be.
-JsonValue ValueSchema(const ValueSpec& spec, bool required) {
+JsonValue ValueSchema(const ValueSpec& spec, bool required, const Vocabulary* vocabulary) {
   switch (spec.kind) {
     case ValueKind::kConstant:
       return JsonValue::Object().Set("const", String(spec.constant));
@@ -92,22 +93,29 @@ JsonValue ValueSchema(const ValueSpec& spec, bool required) {
       return JsonValue::Object()
           .Set("type", String("string"))
           .Set("enum", JsonValue::StringArray(*spec.words));
+    case ValueKind::kTerm:
+      // The guide's words; without a vocabulary, any text.
+      if (!vocabulary) return JsonValue::Object().Set("type", String("string"));
+      return JsonValue::Object()
+          .Set("type", String("string"))
+          .Set("enum", JsonValue::StringArray(vocabulary->Ids(spec.term)));
     case ValueKind::kMapping:
-      return ObjectSchema(*spec.keys);
+      return ObjectSchema(*spec.keys, vocabulary);
     case ValueKind::kList:
-      return ArraySchema(spec, 0);
+      return ArraySchema(spec, 0, vocabulary);
     case ValueKind::kAllOrList:
       return JsonValue::Object().Set(
           "oneOf", JsonValue::Array({JsonValue::Object().Set("const", String(spec.list_word)),
-                                     ArraySchema(spec, 1)}));
+                                     ArraySchema(spec, 1, vocabulary)}));
   }
   return JsonValue::Object();
 }
 
-JsonValue SchemaOf(const ValueSpec& spec, bool required, std::string_view description) {
+JsonValue SchemaOf(const ValueSpec& spec, bool required, const Vocabulary* vocabulary,
+                   std::string_view description) {
   JsonValue schema = JsonValue::Object();
   if (!description.empty()) schema.Set("description", String(description));
-  return schema.Merge(ValueSchema(spec, required));
+  return schema.Merge(ValueSchema(spec, required, vocabulary));
 }
 
 // [{"required": [key]}, ...] for each key of `scope`: "has any of them".
@@ -139,13 +147,13 @@ JsonValue KindBranch(const MapSpec& keys, std::string_view title, KeyScope scope
 
 }  // namespace
 
-std::string ProfileJsonSchema() {
+std::string ProfileJsonSchema(const Vocabulary* vocabulary) {
   const MapSpec& keys = ProfileKeys();
   JsonValue schema = JsonValue::Object();
   schema.Set("$schema", String("http://json-schema.org/draft-07/schema#"));
   schema.Set("title", String("careplan profile (format careplan/v1)"));
   schema.Set("description", String(keys.description));
-  schema.Merge(ObjectSchema(keys));
+  schema.Merge(ObjectSchema(keys, vocabulary));
   schema.Set("oneOf",
              JsonValue::Array({
                  KindBranch(keys, "patient profile", KeyScope::kPatient, KeyScope::kPacket),

@@ -12,9 +12,13 @@
 
 #include <string>
 
+#include "profile/vocabulary.h"
+
 namespace careplan::profile {
 
-// The schema as pretty-printed JSON, ending with a newline.
-std::string ProfileJsonSchema();
+// The schema as pretty-printed JSON, ending with a newline. Organs, subtypes
+// and antibodies list the words of `vocabulary` (the default guide's, for
+// `careplan schema`); without one they are any text.
+std::string ProfileJsonSchema(const Vocabulary* vocabulary = nullptr);
 
 }  // namespace careplan::profile

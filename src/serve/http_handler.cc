@@ -151,7 +151,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
       return Only(method, "GET", [this, &path] { return Page(path.substr(8)); });
     }
     if (path == "/api/schema") {
-      return Only(method, "GET", [] { return Json(200, PrintService::SchemaJson()); });
+      return Only(method, "GET", [this] { return Json(200, context_.service->SchemaJson()); });
     }
     if (path == "/api/vocabulary") {
       return Only(method, "GET", [this] { return Json(200, context_.service->VocabularyJson()); });

@@ -101,7 +101,11 @@ ApiAnswer PrintService::Render(const std::string& yaml, const std::string& date)
   return {500, "application/json", ErrorJson("the plan could not be made")};
 }
 
-std::string PrintService::SchemaJson() { return profile::ProfileJsonSchema(); }
+// The same schema as `careplan schema`: the default guide's words for organs,
+// subtypes and antibodies, so that the form and the loader agree.
+std::string PrintService::SchemaJson() const {
+  return profile::ProfileJsonSchema(&resources_.knowledge().vocabulary);
+}
 
 std::string PrintService::VocabularyJson() const {
   const content::Knowledge& knowledge = resources_.knowledge();

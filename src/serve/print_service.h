@@ -34,7 +34,7 @@ class PrintService {
 
   // `careplan schema`, the names for completion, and the clinic's defaults
   // from the theme (organisation, emergency number, out-of-hours line).
-  static std::string SchemaJson();
+  std::string SchemaJson() const;
   std::string VocabularyJson() const;
   std::string ClinicJson() const;
 

@@ -34,6 +34,7 @@ struct PlanFixture {
     guide.title = "Living with scleroderma";
     guide.version = "1.0";
     guide.review_date = "2027-06";
+    knowledge.vocabulary.condition = "scleroderma";  // as the bundled vocabulary.yaml names it
     plan.profile = &profile;
     plan.guide = &guide;
     plan.knowledge = &knowledge;

@@ -244,8 +244,8 @@ TEST(ScheduleExamplesTest, PahScreeningOnlyForPeopleWithoutPah) {
   for (const Example& example : PatientExamples()) {
     SCOPED_TRACE(example.name);
     const auto& organs = example.profile.diagnosis.organ_involvement;
-    const bool has_pah = std::find(organs.begin(), organs.end(),
-                                   profile::Organ::kPulmonaryHypertension) != organs.end();
+    const bool has_pah =
+        std::find(organs.begin(), organs.end(), "pulmonary_hypertension") != organs.end();
     with_pah += has_pah ? 1 : 0;
     const plan::CarePlan plan = PlanFor(example);
     const bool screened = std::any_of(

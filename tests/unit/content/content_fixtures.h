@@ -15,6 +15,7 @@
 #include "content/knowledge_loader.h"
 #include "profile/profile.h"
 #include "profile/profile_loader.h"
+#include "testutil/vocabulary.h"
 
 namespace careplan::content::testing {
 
@@ -56,7 +57,7 @@ inline const Guide& ShippedGuide() {
 inline profile::Profile ProfileFromText(const std::string& text,
                                         const std::string& file = "profile.yaml") {
   Diagnostics diagnostics;
-  auto loaded = profile::LoadProfile(text, file, profile::LoadOptions{}, &diagnostics);
+  auto loaded = profile::LoadProfile(text, file, testutil::WithBundledVocabulary(), &diagnostics);
   EXPECT_TRUE(loaded) << FormatDiagnostics(diagnostics);
   return loaded ? std::move(*loaded) : profile::Profile{};
 }

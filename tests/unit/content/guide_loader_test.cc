@@ -45,12 +45,69 @@ TEST(GuideSectionTest, NestedConditionsParse) {
 TEST(GuideSectionTest, ErrorsPointIntoTheFrontMatter) {
   Diagnostics diagnostics;
   const auto section = ParseGuideSection(
-      "---\nid: x\ntitle: X\napplies_when: {organ: lung}\n---\nBody\n", "x.md", &diagnostics);
+      "---\nid: x\ntitle: X\napplies_when: {organs: lungs}\n---\nBody\n", "x.md", &diagnostics);
   EXPECT_FALSE(section);
+  const std::string errors = FormatDiagnostics(diagnostics);
+  EXPECT_NE(errors.find("x.md:4:16: error: unknown condition key \"organs\""), std::string::npos)
+      << errors;
+  EXPECT_NE(errors.find("hint: did you mean \"organ\"?"), std::string::npos) << errors;
+}
+
+// Organs are the guide's words: the section parses, and the check against
+// the rules' vocabulary (CheckGuideAgainstKnowledge) reports a wrong one.
+TEST(GuideSectionTest, OrganWordsAreCheckedAgainstTheRulesNotHere) {
+  Diagnostics diagnostics;
+  const auto section = ParseGuideSection(
+      "---\nid: x\ntitle: X\napplies_when: {organ: gills}\n---\nBody\n", "x.md", &diagnostics);
+  ASSERT_TRUE(section) << FormatDiagnostics(diagnostics);
+  EXPECT_EQ(section->applies_when.value, "gills");
+}
+
+// A typo in a front-matter key is an error with a hint, not a key that is
+// silently ignored (the section would cite nothing).
+TEST(GuideSectionTest, FrontMatterKeyTypoIsAnErrorWithAHint) {
+  Diagnostics diagnostics;
+  EXPECT_FALSE(
+      ParseGuideSection("---\nid: x\ntitle: X\napplies_when: always\nsource: [S1]\n---\nBody\n",
+                        "x.md", &diagnostics));
   EXPECT_EQ(FormatDiagnostics(diagnostics),
-            "x.md:4:23: error: unknown organ \"lung\"; expected skin, lungs, heart, "
-            "pulmonary_hypertension, kidneys, gastrointestinal, raynaud, digital_ulcers, joints "
-            "or muscles\n  hint: did you mean \"lungs\"?\n");
+            "x.md:5:1: error: unknown key \"source\" in the front matter; expected id, title, "
+            "applies_when or sources\n  hint: did you mean \"sources\"?\n");
+}
+
+// Columns count characters, not UTF-8 bytes: "Ünï" is 3 characters, 5 bytes.
+TEST(GuideSectionTest, ColumnsCountCharacters) {
+  Diagnostics diagnostics;
+  EXPECT_FALSE(ParseGuideSection(
+      "---\n{id: x, title: \"Ünï\", applies_when: always, srcs: [S1]}\n---\nBody\n", "x.md",
+      &diagnostics));
+  EXPECT_EQ(FormatDiagnostics(diagnostics).rfind("x.md:2:45: error: unknown key \"srcs\"", 0), 0u)
+      << FormatDiagnostics(diagnostics);
+}
+
+TEST(GuideLoaderTest, GuideYamlKeyTypoIsAnErrorWithAHint) {
+  Diagnostics diagnostics;
+  EXPECT_FALSE(LoadGuide("g", "demo",
+                         MemoryFiles({{"g/demo/guide.yaml",
+                                       "id: demo\ntitle: Demo\nlanguage: en\nversion: 1.0.0\n"
+                                       "review_date: 2027-01-01\nsections: []\nrule: rules\n"}}),
+                         &diagnostics));
+  EXPECT_EQ(FormatDiagnostics(diagnostics),
+            "g/demo/guide.yaml:7:1: error: unknown key \"rule\" in guide.yaml; expected id, title, "
+            "language, version, review_date, rules, sources or sections\n"
+            "  hint: did you mean \"rules\"?\n");
+}
+
+TEST(GuideLoaderTest, AGuideNamesItsOwnRulesFolder) {
+  Diagnostics diagnostics;
+  const auto guide =
+      LoadGuide("g", "demo",
+                MemoryFiles({{"g/demo/guide.yaml",
+                              "id: demo\ntitle: Demo\nlanguage: en\nversion: 1.0.0\n"
+                              "review_date: 2027-01-01\nrules: rules\nsections: []\n"}}),
+                &diagnostics);
+  ASSERT_TRUE(guide) << FormatDiagnostics(diagnostics);
+  EXPECT_EQ(guide->rules_dir, "g/demo/rules");
 }
 
 TEST(GuideSectionTest, MissingFrontMatterIsAnError) {

@@ -103,11 +103,15 @@ TEST(GuideWhenTest, APacketPrintsEveryBlock) {
 
 TEST(GuideWhenTest, BadBlocksAreErrorsAtTheirLine) {
   Diagnostics diagnostics;
-  EXPECT_FALSE(Parse("Text.\n::: when {organ: lung}\nX\n:::\n", &diagnostics));
+  // An unknown condition key is an error of the parse; an unknown organ word is
+  // checked against the guide's vocabulary once the rules are loaded (see the
+  // e2e test of a guide's own words).
+  EXPECT_FALSE(Parse("Text.\n::: when {organs: lungs}\nX\n:::\n", &diagnostics));
+  EXPECT_TRUE(diagnostics.has_errors());
   std::string text = FormatDiagnostics(diagnostics);
-  // The body starts on line 7; the condition at column 10.
-  EXPECT_NE(text.find("x.md:8:18: error: unknown organ \"lung\""), std::string::npos) << text;
-  EXPECT_NE(text.find("did you mean \"lungs\""), std::string::npos) << text;
+  // The body starts on line 7.
+  EXPECT_NE(text.find("x.md:8:"), std::string::npos) << text;
+  EXPECT_NE(text.find("organs"), std::string::npos) << text;
 
   Diagnostics unclosed;
   EXPECT_FALSE(Parse("::: when {sex: male}\nX\n", &unclosed));

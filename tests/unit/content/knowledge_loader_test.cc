@@ -5,8 +5,10 @@
 #include <gtest/gtest.h>
 #include <yaml-cpp/yaml.h>
 
+#include <fstream>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "base/suggest.h"
 #include "content_fixtures.h"
@@ -17,8 +19,26 @@ namespace {
 using testing::MemoryFiles;
 
 // A small, valid rule set; tests replace one file to break it.
+// The bundled vocabulary: the small rule set names the same organs.
+std::string BundledFile(const std::string& name) {
+  std::ifstream in(testing::kTemplatesDir + "/rules/" + name);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// The medicine classes of the bundled vocabulary, for the expected messages.
+std::string ClassChoices() {
+  std::vector<std::string> ids;
+  for (const auto& term : testing::ShippedKnowledge().vocabulary.medicine_classes)
+    ids.push_back(term.id);
+  return JoinChoices(ids);
+}
+
 std::map<std::string, std::string> ValidRules() {
   return {
+      {"rules/vocabulary.yaml", BundledFile("vocabulary.yaml")},
+      {"rules/home_logs.yaml", "# home logs\nhome_logs: []\n"},
       {"rules/sources.yaml", R"(# sources
 sources:
   S1:
@@ -154,7 +174,10 @@ TEST(KnowledgeLoaderTest, ShippedRulesLoadWithoutErrorsOrWarnings) {
   EXPECT_EQ(knowledge->medicines.size(), medicines_file["medicines"].size());
   EXPECT_EQ(knowledge->interactions.size(), medicines_file["interactions"].size());
   EXPECT_FALSE(knowledge->interactions.empty());
-  EXPECT_EQ(knowledge->organs.size(), 10u);
+  // One entry per organ of the vocabulary, counted from the data.
+  EXPECT_EQ(knowledge->organs.size(), knowledge->vocabulary.organs.size());
+  EXPECT_FALSE(knowledge->vocabulary.organs.empty());
+  ASSERT_TRUE(knowledge->HomeLog("blood_pressure"));
   EXPECT_GT(knowledge->tests.size(), 20u);
   EXPECT_GT(knowledge->lifestyle.size(), 10u);
   EXPECT_FALSE(knowledge->general_monitoring.empty());
@@ -329,7 +352,7 @@ TEST(KnowledgeLoaderTest, ReferencesAcrossFiles) {
       "a medicine id from medicines.yaml or any\n"
       "  hint: did you mean \"rituximab\"?\n"
       "rules/medicines.yaml:6:12: error: unknown class \"biological\"; expected " +
-          JoinChoices(MedicineClasses()) +
+          ClassChoices() +
           "\n"
           "  hint: did you mean \"biologic\"?\n"
           "rules/organs.yaml:3:3: error: no entry for organ \"heart\"; every organ needs exactly "
@@ -418,6 +441,52 @@ TEST(KnowledgeLoaderTest, BadValues) {
             "  hint: did you mean \"Rituximab\"?\n");
 }
 
+// The organs, subtypes, antibodies and classes of conditions are the words
+// of vocabulary.yaml: a word it does not have is an error with a hint.
+TEST(KnowledgeLoaderTest, ConditionWordsComeFromTheVocabulary) {
+  auto files = ValidRules();
+  std::string& lifestyle = files["rules/lifestyle.yaml"];
+  lifestyle.replace(lifestyle.find("{smoking: current}"), 18, "{organ: lung}     ");
+  EXPECT_EQ(LoadErrors(files),
+            "rules/lifestyle.yaml:5:11: error: unknown organ \"lung\"; expected skin, lungs, "
+            "heart, pulmonary_hypertension, kidneys, gastrointestinal, raynaud, digital_ulcers, "
+            "joints or muscles\n"
+            "  hint: did you mean \"lungs\"?\n");
+  // Add an organ to the vocabulary: the same word is now known, with no C++
+  // change, and organs.yaml needs its entry.
+  files["rules/vocabulary.yaml"] += "";
+  std::string& vocabulary = files["rules/vocabulary.yaml"];
+  vocabulary.replace(vocabulary.find("organs:\n"), 8,
+                     "organs:\n  - id: lung\n    name: \"lung\"\n");
+  EXPECT_EQ(LoadErrors(files),
+            "rules/organs.yaml:3:3: error: no entry for organ \"lung\"; every organ needs exactly "
+            "one entry\n");
+}
+
+TEST(KnowledgeLoaderTest, VocabularyKeyTypo) {
+  auto files = ValidRules();
+  std::string& vocabulary = files["rules/vocabulary.yaml"];
+  vocabulary.replace(vocabulary.find("    short_name:"), 15, "    shortname: ");
+  const std::string errors = LoadErrors(files);
+  EXPECT_NE(errors.find("error: unknown key \"shortname\" in a word of organs; expected id, name, "
+                        "short_name or aliases\n  hint: did you mean \"short_name\"?\n"),
+            std::string::npos)
+      << errors;
+}
+
+// Columns count characters, not UTF-8 bytes ("Blöd" is 4 characters, 5 bytes:
+// yaml-cpp alone would say column 78).
+TEST(KnowledgeLoaderTest, ColumnsCountCharacters) {
+  auto files = ValidRules();
+  files["rules/tests.yaml"] +=
+      "  - {id: blod_count, name: \"Blöd\", aliases: [\"blod\"], why: \"x\", source: S1, at_hme: "
+      "true}\n";
+  const std::string errors = LoadErrors(files);
+  EXPECT_NE(errors.find("rules/tests.yaml:13:77: error: unknown key \"at_hme\" in a test"),
+            std::string::npos)
+      << errors;
+}
+
 TEST(CheckGuideAgainstKnowledgeTest, ReportsSourcesSectionsAndMedicines) {
   std::optional<Knowledge> knowledge;
   ASSERT_EQ(LoadErrors(ValidRules(), &knowledge), "");
@@ -443,7 +512,7 @@ TEST(CheckGuideAgainstKnowledgeTest, ReportsSourcesSectionsAndMedicines) {
             "  hint: did you mean \"S1\"?\n"
             "guides/g/sections/care-lungs.md:4:15: error: unknown medicine_class \"biologics\"; "
             "expected " +
-                JoinChoices(MedicineClasses()) +
+                ClassChoices() +
                 "\n"
                 "  hint: did you mean \"biologic\"?\n");
 }

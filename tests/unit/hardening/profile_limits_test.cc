@@ -99,7 +99,7 @@ std::vector<LimitCase> Cases() {
          for (size_t i = 0; i < n; ++i) list += (i ? ", " : "") + organs[i % 10];
          return kValid + "  organ_involvement: [" + list + "]\n";
        },
-       "diagnosis.organ_involvement: {n} entries; the limit is 10 entries"},
+       "diagnosis.organ_involvement: {n} entries; the limit is 30 entries"},
       {"preferences.include_sections", kMaxSectionIds,
        [](size_t n) {
          return kValid + "preferences:\n  include_sections:\n" +

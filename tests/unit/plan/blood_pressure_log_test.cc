@@ -20,15 +20,15 @@ class BloodPressureLogTest : public ::testing::Test {
 };
 
 TEST_F(BloodPressureLogTest, NotNeededWithoutARiskFactor) {
-  profile_.diagnosis.subtype = profile::Subtype::kLimitedCutaneous;
-  profile_.diagnosis.organ_involvement = {profile::Organ::kLungs};
+  profile_.diagnosis.subtype = "limited cutaneous";
+  profile_.diagnosis.organ_involvement = {"lungs"};
   const BloodPressureLogDecision decision = Decide();
   EXPECT_FALSE(decision.needed);
   EXPECT_TRUE(decision.reason.text.empty());
 }
 
 TEST_F(BloodPressureLogTest, KidneyInvolvement) {
-  profile_.diagnosis.organ_involvement = {profile::Organ::kKidneys};
+  profile_.diagnosis.organ_involvement = {"kidneys"};
   const BloodPressureLogDecision decision = Decide();
   EXPECT_TRUE(decision.needed);
   EXPECT_EQ(decision.reason.text, "kidney involvement");
@@ -36,7 +36,7 @@ TEST_F(BloodPressureLogTest, KidneyInvolvement) {
 }
 
 TEST_F(BloodPressureLogTest, EarlyDiffuseDisease) {
-  profile_.diagnosis.subtype = profile::Subtype::kDiffuseCutaneous;
+  profile_.diagnosis.subtype = "diffuse cutaneous";
   profile_.diagnosis.diagnosed_on = Ym(2024, 3);
   EXPECT_TRUE(Decide().needed);
   EXPECT_EQ(Decide().reason.text,
@@ -47,7 +47,7 @@ TEST_F(BloodPressureLogTest, EarlyDiffuseDisease) {
 }
 
 TEST_F(BloodPressureLogTest, PartialDiagnosisDateCountsFromItsLastDay) {
-  profile_.diagnosis.subtype = profile::Subtype::kDiffuseCutaneous;
+  profile_.diagnosis.subtype = "diffuse cutaneous";
   profile_.diagnosis.diagnosed_on = Y(2021);  // may have been Dec 2021: under 5 years
   EXPECT_TRUE(Decide().needed);
   profile_.diagnosis.diagnosed_on = Ymd(2021, 11, 24);  // exactly 5 years
@@ -57,7 +57,7 @@ TEST_F(BloodPressureLogTest, PartialDiagnosisDateCountsFromItsLastDay) {
 }
 
 TEST_F(BloodPressureLogTest, DiffuseDiseaseWithoutADateIsTreatedAsEarly) {
-  profile_.diagnosis.subtype = profile::Subtype::kDiffuseCutaneous;
+  profile_.diagnosis.subtype = "diffuse cutaneous";
   EXPECT_TRUE(Decide().needed);
 }
 
@@ -70,8 +70,8 @@ TEST_F(BloodPressureLogTest, CurrentSteroidsButNotPastOnes) {
 }
 
 TEST_F(BloodPressureLogTest, EveryTriggerIsNamed) {
-  profile_.diagnosis.organ_involvement = {profile::Organ::kKidneys};
-  profile_.diagnosis.subtype = profile::Subtype::kDiffuseCutaneous;
+  profile_.diagnosis.organ_involvement = {"kidneys"};
+  profile_.diagnosis.subtype = "diffuse cutaneous";
   profile_.diagnosis.diagnosed_on = Y(2025);
   profile_.treatments = {MakeTreatment("prednisolone", Ym(2026, 10))};
   EXPECT_EQ(Decide().reason.text,

@@ -46,7 +46,7 @@ TEST(ChecklistTest, OrganListsNameTheOrganButDoNotAddItems) {
   const content::Knowledge knowledge = MakeKnowledge();
   profile::Profile profile = MakeProfile();
   profile.lifestyle.smoking = profile::Smoking::kNever;
-  profile.diagnosis.organ_involvement = {profile::Organ::kLungs, profile::Organ::kRaynaud};
+  profile.diagnosis.organ_involvement = {"lungs", "raynaud"};
   std::vector<ChecklistEntry> checklist = Checklist(profile, knowledge);
   // Lungs and Raynaud's list stop_smoking, but this person does not smoke.
   EXPECT_EQ(FindItem(checklist, "stop_smoking"), nullptr);
@@ -65,8 +65,7 @@ TEST(ChecklistTest, ItemsKeepTheRulesOrderAndAppearOnce) {
   const content::Knowledge knowledge = MakeKnowledge();
   profile::Profile profile = MakeProfile();
   profile.lifestyle.smoking = profile::Smoking::kFormer;
-  profile.diagnosis.organ_involvement = {profile::Organ::kDigitalUlcers, profile::Organ::kLungs,
-                                         profile::Organ::kRaynaud, profile::Organ::kKidneys};
+  profile.diagnosis.organ_involvement = {"digital_ulcers", "lungs", "raynaud", "kidneys"};
   EXPECT_EQ(Ids(Checklist(profile, knowledge)),
             (std::vector<std::string>{"stay_smoke_free", "keep_warm", "stay_active_lungs",
                                       "home_bp_log", "emotional_support"}));

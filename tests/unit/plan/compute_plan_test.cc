@@ -33,11 +33,9 @@ content::Guide MakeGuide() {
 profile::Profile MakeMaria() {
   profile::Profile profile = MakeProfile();
   profile.patient.name = "María José Álvarez-Núñez";
-  profile.diagnosis.subtype = profile::Subtype::kDiffuseCutaneous;
+  profile.diagnosis.subtype = "diffuse cutaneous";
   profile.diagnosis.diagnosed_on = Ym(2019, 3);
-  profile.diagnosis.organ_involvement = {profile::Organ::kSkin, profile::Organ::kLungs,
-                                         profile::Organ::kGastrointestinal,
-                                         profile::Organ::kRaynaud};
+  profile.diagnosis.organ_involvement = {"skin", "lungs", "gastrointestinal", "raynaud"};
   profile.treatments = {MakeTreatment("methotrexate", Ym(2019, 4), Ym(2020, 1)),
                         MakeTreatment("mycophenolate mofetil", Ym(2020, 2), Ym(2023, 6)),
                         MakeTreatment("rituximab", Ym(2026, 7))};
@@ -131,7 +129,7 @@ TEST(ExplainTest, ExplanationGivesEveryReason) {
   const content::Knowledge knowledge = MakeKnowledge();
   const content::Guide guide = MakeGuide();
   profile::Profile profile = MakeMaria();
-  profile.diagnosis.organ_involvement.push_back(profile::Organ::kKidneys);
+  profile.diagnosis.organ_involvement.push_back("kidneys");
   Diagnostics diagnostics;
   const CarePlan plan = ComputePlan(profile, guide, knowledge, &diagnostics);
   const std::string text = FormatExplanation(plan);

@@ -152,7 +152,7 @@ TEST_F(MonitoringScheduleTest, SameTestFromAnOrganAndAMedicineIsOneRowAtTheShort
   ASSERT_EQ(rituximab->id, "rituximab");
   rituximab->monitoring.push_back(
       Rule("pulmonary_function_tests", Phase::kOngoing, Months(6), {}, "Six-monthly.", {"S99"}));
-  profile_.diagnosis.organ_involvement = {profile::Organ::kLungs};
+  profile_.diagnosis.organ_involvement = {"lungs"};
   profile_.treatments = {MakeTreatment("MabThera", Ym(2026, 3))};
   Compute();
 
@@ -175,7 +175,7 @@ TEST_F(MonitoringScheduleTest, SameTestFromAnOrganAndAMedicineIsOneRowAtTheShort
 }
 
 TEST_F(MonitoringScheduleTest, KidneysAndSteroidsAskForHomeBloodPressureOnce) {
-  profile_.diagnosis.organ_involvement = {profile::Organ::kKidneys};
+  profile_.diagnosis.organ_involvement = {"kidneys"};
   profile_.treatments = {MakeTreatment("prednisolone", Ym(2026, 9))};
   Compute();
   const ScheduledTest* bp = Find("home_blood_pressure");
@@ -191,7 +191,7 @@ TEST_F(MonitoringScheduleTest, KidneysAndSteroidsAskForHomeBloodPressureOnce) {
 }
 
 TEST_F(MonitoringScheduleTest, KidneyRulesApplyToDiffuseDiseaseWithTheirReason) {
-  profile_.diagnosis.subtype = profile::Subtype::kDiffuseCutaneous;
+  profile_.diagnosis.subtype = "diffuse cutaneous";
   Compute();
   const ScheduledTest* bp = Find("home_blood_pressure");
   ASSERT_NE(bp, nullptr);
@@ -202,7 +202,7 @@ TEST_F(MonitoringScheduleTest, KidneyRulesApplyToDiffuseDiseaseWithTheirReason) 
 // ---- The profile's own entries ----
 
 TEST_F(MonitoringScheduleTest, ProfileIntervalOverridesTheRules) {
-  profile_.diagnosis.organ_involvement = {profile::Organ::kLungs};
+  profile_.diagnosis.organ_involvement = {"lungs"};
   profile_.monitoring = {MakeEntry("PFTs", Date(2026, 9, 10), Months(6))};
   profile_.monitoring[0].notes = "At the hospital lung function lab";
   Compute();
@@ -242,7 +242,7 @@ TEST_F(MonitoringScheduleTest, RuleDetailIsForExplainOnly) {
 // ---- What the plan prints as "For" ----
 
 TEST_F(MonitoringScheduleTest, ForNamesOrgansAndMedicinesAsWrittenWithoutPhaseWords) {
-  profile_.diagnosis.organ_involvement = {profile::Organ::kLungs};
+  profile_.diagnosis.organ_involvement = {"lungs"};
   profile_.treatments = {MakeTreatment("MTX", Y(2019)),
                          MakeTreatment("cyclophosphamide", Ym(2021, 1), Ym(2021, 7))};
   profile::PlannedTherapy planned;
@@ -269,7 +269,7 @@ TEST_F(MonitoringScheduleTest, ForNamesOrgansAndMedicinesAsWrittenWithoutPhaseWo
 }
 
 TEST_F(MonitoringScheduleTest, OrganThatAppliesThroughTheSubtypeIsNamedPlainly) {
-  profile_.diagnosis.subtype = profile::Subtype::kDiffuseCutaneous;
+  profile_.diagnosis.subtype = "diffuse cutaneous";
   profile_.treatments = {MakeTreatment("prednisolone", Ym(2026, 9))};
   Compute();
   const ScheduledTest* bp = Find("home_blood_pressure");
@@ -292,7 +292,7 @@ TEST_F(MonitoringScheduleTest, TestOnlyTheProfileListsIsMarkedAsTheCareTeams) {
 }
 
 TEST_F(MonitoringScheduleTest, ProfileLastDoneWithoutIntervalUsesTheRules) {
-  profile_.diagnosis.organ_involvement = {profile::Organ::kLungs};
+  profile_.diagnosis.organ_involvement = {"lungs"};
   profile_.monitoring = {MakeEntry("pulmonary function tests", Date(2026, 7, 31))};
   Compute();
   const ScheduledTest* pft = Find("pulmonary_function_tests");
@@ -415,7 +415,7 @@ TEST_F(MonitoringScheduleTest, PlannedBaselineJoinsARepeatingTest) {
   profile::PlannedTherapy planned;
   planned.name = "autologous stem cell transplantation";
   profile_.planned = {planned};
-  profile_.diagnosis.organ_involvement = {profile::Organ::kLungs};
+  profile_.diagnosis.organ_involvement = {"lungs"};
   Compute();
   const ScheduledTest* pft = Find("pulmonary_function_tests");
   ASSERT_NE(pft, nullptr);
@@ -451,7 +451,7 @@ TEST_F(MonitoringScheduleTest, MedicineWrittenTwiceGivesOneReason) {
 // ---- Order ----
 
 TEST_F(MonitoringScheduleTest, RowsAreSortedByDueKindThenDateThenName) {
-  profile_.diagnosis.organ_involvement = {profile::Organ::kLungs};
+  profile_.diagnosis.organ_involvement = {"lungs"};
   profile::PlannedTherapy planned;
   planned.name = "rituximab";
   profile_.planned = {planned};
@@ -481,7 +481,7 @@ TEST_F(MonitoringScheduleTest, RowsAreSortedByDueKindThenDateThenName) {
 // ---- Checks done at home ----
 
 TEST_F(MonitoringScheduleTest, HomeCheckWithoutADateStartsNowNotAtTheNextVisit) {
-  profile_.diagnosis.subtype = profile::Subtype::kDiffuseCutaneous;
+  profile_.diagnosis.subtype = "diffuse cutaneous";
   Compute();
   const ScheduledTest* bp = Find("home_blood_pressure");
   ASSERT_NE(bp, nullptr);
@@ -493,7 +493,7 @@ TEST_F(MonitoringScheduleTest, HomeCheckWithoutADateStartsNowNotAtTheNextVisit) 
 }
 
 TEST_F(MonitoringScheduleTest, HomeCheckWithAnOldDateKeepsGoingAndIsNeverOverdue) {
-  profile_.diagnosis.subtype = profile::Subtype::kDiffuseCutaneous;
+  profile_.diagnosis.subtype = "diffuse cutaneous";
   profile_.monitoring = {MakeEntry("home bp", Date(2026, 1, 5), Weeks(1))};
   Compute();
   const ScheduledTest* bp = Find("home_blood_pressure");

@@ -14,6 +14,7 @@
 #include "content/condition.h"
 #include "content/knowledge.h"
 #include "profile/profile.h"
+#include "testutil/vocabulary.h"
 
 namespace careplan::plan {
 
@@ -331,6 +332,10 @@ inline content::Knowledge MakeKnowledge() {
                          FlagIs("immunosuppressive", MedicineStatus::kPlanned)});
   shingles.sources = {"S28"};
   k.vaccines = {flu, shingles};
+  // The words and home logs as the bundled rules name them (vocabulary.yaml,
+  // home_logs.yaml), so that the tests follow the data.
+  k.vocabulary = testutil::BundledKnowledge().vocabulary;
+  k.home_logs = testutil::BundledKnowledge().home_logs;
   return k;
 }
 

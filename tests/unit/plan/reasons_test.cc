@@ -14,10 +14,18 @@ TEST(ReasonsTest, NamesAreNormalizedForComparison) {
   EXPECT_EQ(LowerFirst(""), "");
 }
 
-TEST(ReasonsTest, OrganLabelsArePlain) {
-  EXPECT_EQ(OrganLabel("gastrointestinal"), "gut");
-  EXPECT_EQ(OrganLabel("digital_ulcers"), "finger ulcers");
-  EXPECT_EQ(OrganLabel("lungs"), "lungs");
+// Organ labels are the short names of the guide's vocabulary; a word the
+// vocabulary does not name reads with spaces for underscores.
+TEST(ReasonsTest, OrganLabelsComeFromTheVocabulary) {
+  const content::Knowledge knowledge = MakeKnowledge();
+  const content::PersonFacts facts = content::MakePersonFacts(MakeProfile(), knowledge);
+  for (const profile::Term& organ : knowledge.vocabulary.organs) {
+    EXPECT_EQ(OrganLabel(organ.id, facts), organ.ShortName()) << organ.id;
+  }
+  EXPECT_EQ(OrganLabel("gastrointestinal", facts), "gut");
+  EXPECT_EQ(OrganLabel("made_up_organ", facts), "made up organ");
+  EXPECT_EQ(TermLabel(profile::TermKind::kAntibody, "rna_polymerase_iii", facts),
+            "RNA polymerase III antibodies");
 }
 
 TEST(ReasonsTest, OrganReasonSaysWhyAnOrganNotInvolvedApplies) {
@@ -26,7 +34,7 @@ TEST(ReasonsTest, OrganReasonSaysWhyAnOrganNotInvolvedApplies) {
   profile::Profile profile = MakeProfile();
   EXPECT_FALSE(OrganApplies(kidneys, content::MakePersonFacts(profile, knowledge)));
 
-  profile.diagnosis.subtype = profile::Subtype::kDiffuseCutaneous;
+  profile.diagnosis.subtype = "diffuse cutaneous";
   profile.treatments = {MakeTreatment("prednisone", Ym(2026, 1))};
   content::PersonFacts facts = content::MakePersonFacts(profile, knowledge);
   ASSERT_TRUE(OrganApplies(kidneys, facts));
@@ -34,7 +42,7 @@ TEST(ReasonsTest, OrganReasonSaysWhyAnOrganNotInvolvedApplies) {
             "kidneys, because of diffuse cutaneous scleroderma and taking steroids "
             "(glucocorticoids)");
 
-  profile.diagnosis.organ_involvement = {profile::Organ::kKidneys};
+  profile.diagnosis.organ_involvement = {"kidneys"};
   facts = content::MakePersonFacts(profile, knowledge);
   EXPECT_EQ(OrganReason(kidneys, facts), "kidneys");
 }

@@ -36,7 +36,7 @@ TEST_F(WarningSignsTest, EveryoneGetsTheGeneralEmergencies) {
 }
 
 TEST_F(WarningSignsTest, EmergenciesComeFirstThenSameDayInCollectionOrder) {
-  profile_.diagnosis.organ_involvement = {profile::Organ::kLungs, profile::Organ::kKidneys};
+  profile_.diagnosis.organ_involvement = {"lungs", "kidneys"};
   profile_.treatments = {MakeTreatment("rituximab", Ym(2026, 5))};
   const std::vector<WarningEntry> warnings = Warnings();
   std::vector<std::string> order;
@@ -66,7 +66,7 @@ TEST_F(WarningSignsTest, EmergenciesComeFirstThenSameDayInCollectionOrder) {
 }
 
 TEST_F(WarningSignsTest, SameTextFromTwoOrgansIsListedOnceWithBothReasons) {
-  profile_.diagnosis.organ_involvement = {profile::Organ::kRaynaud, profile::Organ::kDigitalUlcers};
+  profile_.diagnosis.organ_involvement = {"raynaud", "digital_ulcers"};
   const std::vector<WarningEntry> warnings = Warnings();
   int count = 0;
   for (const WarningEntry& warning : warnings) {

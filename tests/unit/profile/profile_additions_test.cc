@@ -10,12 +10,13 @@
 #include "profile/home_levels.h"
 #include "profile/profile_loader.h"
 #include "profile/profile_schema.h"
+#include "testutil/vocabulary.h"
 
 namespace careplan::profile {
 namespace {
 
 LoadOptions Options() {
-  LoadOptions options;
+  LoadOptions options = testutil::WithBundledVocabulary();
   options.today = Date(2026, 11, 24);
   return options;
 }
@@ -111,7 +112,7 @@ TEST(ProfileAdditionsTest, EveryAdditionIsRead) {
   EXPECT_EQ(profile.patient.caregiver->relation, "son");
   EXPECT_EQ(profile.patient.caregiver->phone, "+44 7700 900123");
   EXPECT_EQ(profile.diagnosis.antibodies,
-            (std::vector<Antibody>{Antibody::kRnaPolymeraseIii, Antibody::kScl70}));
+            (std::vector<std::string>{"rna_polymerase_iii", "scl70"}));
   EXPECT_EQ(profile.care_team[0].hours, "Weekdays 8am to 4pm");
   EXPECT_TRUE(profile.care_team[0].out_of_hours);
   ASSERT_TRUE(profile.treatments[0].changed_on);
@@ -162,8 +163,7 @@ TEST(ProfileAdditionsTest, VocabulariesMatchInAnyCaseAndByAlias) {
                      "  - measure: SpO2\n"
                      "    act_at: 92%\n"));
   EXPECT_EQ(profile.diagnosis.antibodies,
-            (std::vector<Antibody>{Antibody::kRnaPolymeraseIii, Antibody::kScl70,
-                                   Antibody::kCentromere}));
+            (std::vector<std::string>{"rna_polymerase_iii", "scl70", "centromere"}));
   EXPECT_EQ(profile.home_monitoring[0].measure, HomeMeasure::kOxygenSaturation);
 }
 
@@ -309,7 +309,7 @@ TEST(HomeLevelsTest, ChecksEachMeasure) {
 // --- Schema --------------------------------------------------------------------
 
 TEST(ProfileAdditionsTest, SchemaHasEveryNewField) {
-  const std::string schema = ProfileJsonSchema();
+  const std::string schema = ProfileJsonSchema(testutil::BundledVocabulary().get());
   for (const char* key : {"\"emergency_number\"",
                           "\"previous_plan_date\"",
                           "\"sex\"",

@@ -7,12 +7,13 @@
 
 #include "base/diagnostics.h"
 #include "profile/profile_loader.h"
+#include "testutil/vocabulary.h"
 
 namespace careplan::profile {
 namespace {
 
 LoadOptions Options() {
-  LoadOptions options;
+  LoadOptions options = testutil::WithBundledVocabulary();
   options.today = Date(2026, 11, 24);
   return options;
 }

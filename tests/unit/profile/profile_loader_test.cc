@@ -13,12 +13,13 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "testutil/vocabulary.h"
 
 namespace careplan::profile {
 namespace {
 
 LoadOptions Options() {
-  LoadOptions options;
+  LoadOptions options = testutil::WithBundledVocabulary();
   options.today = Date(2026, 11, 24);
   return options;
 }
@@ -113,11 +114,10 @@ TEST(ProfileLoaderTest, FullPatientProfilePatientAndDiagnosis) {
   EXPECT_EQ(profile.patient.date_of_birth, Date(1968, 4, 12));
   EXPECT_EQ(profile.patient.identifier, "MRN 004512");
   EXPECT_EQ(profile.diagnosis.condition, "systemic sclerosis");
-  EXPECT_EQ(profile.diagnosis.subtype, Subtype::kDiffuseCutaneous);
+  EXPECT_EQ(profile.diagnosis.subtype, "diffuse cutaneous");
   EXPECT_EQ(profile.diagnosis.diagnosed_on, (PartialDate{2019, 3, 0}));
-  EXPECT_EQ(
-      profile.diagnosis.organ_involvement,
-      (std::vector<Organ>{Organ::kSkin, Organ::kLungs, Organ::kGastrointestinal, Organ::kRaynaud}));
+  EXPECT_EQ(profile.diagnosis.organ_involvement,
+            (std::vector<std::string>{"skin", "lungs", "gastrointestinal", "raynaud"}));
   EXPECT_EQ(profile.diagnosis.treatment_resistant, true);
 }
 
@@ -388,8 +388,7 @@ TEST(ProfileLoaderTest, RepeatedOrganIsAWarningAndListedOnce) {
       "  condition: SSc\n  organ_involvement: [skin, lungs, skin]\n",
       "profile.yaml", Options(), &diagnostics);
   ASSERT_TRUE(profile.has_value());
-  EXPECT_EQ(profile->diagnosis.organ_involvement,
-            (std::vector<Organ>{Organ::kSkin, Organ::kLungs}));
+  EXPECT_EQ(profile->diagnosis.organ_involvement, (std::vector<std::string>{"skin", "lungs"}));
   EXPECT_EQ(FormatDiagnostics(diagnostics),
             "profile.yaml:5:36: warning: diagnosis.organ_involvement[2]: \"skin\" is already in "
             "the list; the repeat is ignored\n");
