@@ -13,11 +13,13 @@ CAREPLAN_SCREENSHOT=FILE saves the README's screenshot there.
 import base64
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 import time
 import unittest
+import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "e2e"))
@@ -27,10 +29,10 @@ from serve_util import Server, pdf_text  # noqa: E402
 from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.chrome.options import Options  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.remote.file_detector import UselessFileDetector  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 CAREPLAN = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else "build/careplan"
@@ -46,6 +48,53 @@ def find_chromedriver():
         if path and os.path.exists(path):
             return path
     raise AssertionError("chromedriver is missing: run scripts/setup.sh (chromium-driver)")
+
+
+def free_loopback_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class ChromeDriver:
+    """chromedriver on 127.0.0.1, reached by address, never by the name
+    "localhost": selenium's own Service looks that name up, and a bare CI root
+    (a fresh debootstrap has no /etc/hosts) cannot resolve it."""
+
+    def __init__(self, log_path):
+        self.port = free_loopback_port()
+        self.log = open(log_path, "wb")
+        self.process = subprocess.Popen(
+            [find_chromedriver(), f"--port={self.port}", "--allowed-ips=127.0.0.1"],
+            stdout=self.log, stderr=subprocess.STDOUT)
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._wait_until_ready()
+
+    def _wait_until_ready(self, timeout=30):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                break
+            try:
+                direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+                with direct.open(self.url + "/status", timeout=2) as reply:
+                    if reply.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        with open(self.log.name, "rb") as log:
+            raise AssertionError("chromedriver did not start:\n" + log.read().decode(errors="replace"))
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.log.close()
 
 
 class PrintStationTest(unittest.TestCase):
@@ -64,14 +113,20 @@ class PrintStationTest(unittest.TestCase):
         options = Options()
         for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
                          "--window-size=1400,1000", "--user-data-dir=" + cls.browser_profile,
-                         "--no-first-run", "--disable-extensions"]:
+                         "--no-first-run", "--disable-extensions",
+                         # The driver speaks to Chromium over a pipe: its TCP
+                         # route asks for "localhost" too (see ChromeDriver).
+                         "--remote-debugging-pipe"]:
             options.add_argument(argument)
         options.binary_location = "/usr/bin/chromium"
         options.add_experimental_option("prefs", {
             "download.default_directory": cls.downloads,
             "download.prompt_for_download": False,
         })
-        cls.driver = webdriver.Chrome(service=Service(find_chromedriver()), options=options)
+        cls.chromedriver = ChromeDriver(os.path.join(cls.private, "chromedriver.log"))
+        cls.driver = webdriver.Remote(command_executor=cls.chromedriver.url, options=options)
+        # The driver runs on this machine: a file input gets the path, not an upload.
+        cls.driver.file_detector = UselessFileDetector()
         cls.driver.set_script_timeout(60)
         cls.url = f"http://127.0.0.1:{cls.server.port}/"
 
@@ -80,6 +135,7 @@ class PrintStationTest(unittest.TestCase):
         try:
             cls.driver.quit()
         finally:
+            cls.chromedriver.stop()
             cls.server.stop()
         try:
             # The server wrote nothing; no test patient's name in its log.
