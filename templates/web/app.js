@@ -18,9 +18,16 @@
     yamlTimer: null,
     validateSeq: 0,
     pdfUrl: null,
+    lastDiagnostics: [],
+    comments: null,        // the YAML view's comments, kept through form edits
+    commentsUnsafe: false, // the YAML had comments that could not be kept
+    lines: null,           // the YAML view's line gutter
   };
   const YAML_OPTIONS = { schema: jsyaml.CORE_SCHEMA };  // dates stay text, as the loader reads them
   const byId = (id) => document.getElementById(id);
+  const YamlComments = window.careplanYamlComments;
+  const loadYaml = (text) => jsyaml.load(text, YAML_OPTIONS);
+  const NO_COMMENTS = () => ({ header: [], anchors: [], footer: [], count: 0 });
 
   // ---- small helpers ---------------------------------------------------
 
@@ -127,9 +134,60 @@
     return jsyaml.dump(profile, Object.assign({ lineWidth: -1, noRefs: true }, YAML_OPTIONS));
   }
 
+  function isKept(item) {
+    return item !== undefined && item !== null && item !== '';
+  }
+
+  // A path in the model as it is in the written YAML, where emptied text
+  // list items are left out (an emptied item's path points to no line).
+  function writtenParts(parts) {
+    const written = [];
+    let node = state.model;
+    for (const part of parts) {
+      if (Array.isArray(node) && typeof part === 'number') {
+        if (!isKept(node[part])) return written.concat(-1);
+        written.push(node.slice(0, part).filter(isKept).length);
+      } else {
+        written.push(part);
+      }
+      node = node !== null && typeof node === 'object' ? node[part] : undefined;
+    }
+    return written;
+  }
+
+  function textReadsAsModel(text) {
+    try {
+      return YamlComments.sameData(loadYaml(text), ordered(state.model, state.schema));
+    } catch (error) {
+      return false;
+    }
+  }
+
+  // The form changed the profile: the YAML view is written again from it,
+  // with its comments put back before the fields they stood before. When
+  // the form changed no value, the text stays as written.
   function writeYaml() {
-    byId('yaml').value = modelToYaml();
-    byId('yaml-status').textContent = '';
+    const textarea = byId('yaml');
+    if (textReadsAsModel(textarea.value)) return;
+    const dump = modelToYaml();
+    let text = dump;
+    if (state.comments && state.comments.count > 0) {
+      const written = Object.assign({}, state.comments, {
+        anchors: state.comments.anchors.map((anchor) => Object.assign({}, anchor, { parts: writtenParts(anchor.parts) })),
+      });
+      text = YamlComments.apply(dump, written, loadYaml);
+      if (text === null) {
+        text = dump;
+        state.comments = NO_COMMENTS();
+        state.commentsUnsafe = true;
+      }
+    }
+    textarea.value = text;
+    byId('yaml-status').textContent = state.commentsUnsafe
+      ? 'The form wrote the YAML again without its comments: they could not be kept safely.' : '';
+    state.commentsUnsafe = false;
+    if (state.comments === null) state.comments = NO_COMMENTS();
+    state.lines.render();
   }
 
   // ---- building the form from the schema --------------------------------
@@ -207,6 +265,7 @@
       remove.addEventListener('click', () => {
         const list = getAt(parts);
         list.splice(index, 1);
+        YamlComments.itemRemoved(state.comments, parts, index);
         if (list.length === 0) setAt(parts, undefined);
         changedByForm(true);
         focusSoon(`${id}-add`);
@@ -386,16 +445,20 @@
     const text = byId('yaml').value;
     let parsed;
     try {
-      parsed = jsyaml.load(text, YAML_OPTIONS);
+      parsed = loadYaml(text);
     } catch (error) {
       byId('yaml-status').textContent = 'The form waits until the YAML reads as YAML again.';
       scheduleValidate();
       return;
     }
-    byId('yaml-status').textContent = '';
+    state.comments = YamlComments.read(text, loadYaml);
+    state.commentsUnsafe = state.comments === null;
+    byId('yaml-status').textContent = state.commentsUnsafe
+      ? 'Some comments here cannot be kept safely: an edit in the form will drop the comments. Edit here to keep them.' : '';
     state.model = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
     setMode('packet' in state.model ? 'packet' : 'patient', false);
     renderForm();
+    showDiagnostics(state.lastDiagnostics);  // at the new form's fields until the check answers
     scheduleValidate();
   }
 
@@ -440,7 +503,7 @@
   function fieldFor(path) {
     let current = path;
     while (current) {
-      const field = document.querySelector(`[data-path="${CSS.escape(current)}"]`);
+      const field = byId('profile-form').querySelector(`[data-path="${CSS.escape(current)}"]`);
       if (field) return field;
       const cut = Math.max(current.lastIndexOf('.'), current.lastIndexOf('['));
       if (cut <= 0) break;
@@ -454,6 +517,13 @@
     return `${diagnostic.severity}: ${diagnostic.message}${hints}`;
   }
 
+  function lineText(diagnostic) {
+    return `Line ${diagnostic.line}, column ${diagnostic.column}: ${diagnosticText(diagnostic)}`;
+  }
+
+  // Each diagnostic at its field (message, aria-invalid), in the list of
+  // problems (an entry focuses the field), and in the YAML view: a mark in
+  // the line gutter and an entry under the editor that moves the caret there.
   function showDiagnostics(diagnostics) {
     for (const area of document.querySelectorAll('.messages')) area.replaceChildren();
     for (const input of document.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
@@ -471,30 +541,43 @@
         if (input && kind === 'error') input.setAttribute('aria-invalid', 'true');
       }
       const toField = el('button', { type: 'button', class: kind }, diagnosticText(diagnostic));
-      toField.addEventListener('click', () => focusField(field, diagnostic));
+      toField.addEventListener('click', () => focusField(diagnostic));
       problems.append(el('li', {}, toField));
       if (diagnostic.line > 0) {
-        const toLine = el('button', { type: 'button', class: kind },
-          `Line ${diagnostic.line}, column ${diagnostic.column}: ${diagnosticText(diagnostic)}`);
+        const toLine = el('button', { type: 'button', class: kind }, lineText(diagnostic));
         toLine.addEventListener('click', () => focusYamlLine(diagnostic.line, diagnostic.column));
         yamlProblems.append(el('li', { 'data-line': diagnostic.line }, toLine));
       }
     }
+    state.lines.mark(diagnostics.map((diagnostic) =>
+      Object.assign({}, diagnostic, { text: lineText(diagnostic) })));
+    showCaretLineProblem();
   }
 
-  function focusField(field, diagnostic) {
-    const input = field && field.querySelector('input, select, textarea, button');
-    if (input) input.focus(); else focusYamlLine(diagnostic.line, diagnostic.column);
+  // The field is looked up when the entry is used: the form may have been
+  // built again since the check.
+  function focusField(diagnostic) {
+    const field = fieldFor(diagnostic.path);
+    const input = field && (field.matches('input, select, textarea') ? field
+      : field.querySelector('input, select, textarea, button'));
+    if (input) {
+      input.focus();
+      return;
+    }
+    if (diagnostic.line > 0) focusYamlLine(diagnostic.line, diagnostic.column);
   }
 
   function focusYamlLine(line, column) {
-    const textarea = byId('yaml');
-    const lines = textarea.value.split('\n');
-    let offset = 0;
-    for (let i = 0; i < line - 1 && i < lines.length; i++) offset += lines[i].length + 1;
-    const lineText = lines[line - 1] || '';
-    textarea.focus();
-    textarea.setSelectionRange(offset + Math.max(0, Math.min(column - 1, lineText.length)), offset + lineText.length);
+    state.lines.goTo(line, column);
+    showCaretLineProblem();
+  }
+
+  // Under the editor, the problems of the line the caret is on.
+  function showCaretLineProblem() {
+    const here = byId('yaml-here');
+    const mark = state.lines.marks().get(state.lines.caretLine());
+    here.textContent = mark ? mark.text : '';
+    here.className = mark ? mark.kind : 'hint';
   }
 
   // ---- modes, new, open, save -------------------------------------------
@@ -514,6 +597,7 @@
     state.model = mode === 'packet'
       ? { format: 'careplan/v1', packet: { title: '', sections: 'all' } }
       : { format: 'careplan/v1', patient: {}, diagnosis: { condition: 'systemic sclerosis' } };
+    state.comments = NO_COMMENTS();
     setMode(mode, false);
     changedByForm(true);
     clearPreview();
@@ -523,6 +607,7 @@
     const reader = new FileReader();
     reader.addEventListener('load', () => {
       byId('yaml').value = String(reader.result);
+      state.lines.render();
       changedByYaml();
       clearPreview();
       byId('preview-status').textContent = `Opened ${file.name}. Press Preview to see the plan.`;
@@ -650,6 +735,7 @@
     [state.schema, state.vocabulary, state.clinic] = await Promise.all(
       [getJson('/api/schema'), getJson('/api/vocabulary'), getJson('/api/clinic')]);
     readModes();
+    state.lines = window.careplanYamlLines(byId('yaml'), byId('yaml-gutter'), (line) => focusYamlLine(line, 1));
     fillCompletions();
     showClinic();
     byId('new-patient').addEventListener('click', () => newProfile('patient'));
@@ -668,6 +754,9 @@
       window.clearTimeout(state.yamlTimer);
       state.yamlTimer = window.setTimeout(changedByYaml, 300);
     });
+    for (const event of ['keyup', 'click', 'focus']) {
+      byId('yaml').addEventListener(event, showCaretLineProblem);
+    }
     newProfile('patient');
     document.body.setAttribute('data-ready', 'true');
   }

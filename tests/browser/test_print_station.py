@@ -5,7 +5,11 @@ Run by CTest as `/usr/bin/python3 test_print_station.py CAREPLAN SOURCE_DIR`.
 A new patient typed in, a wrong date shown at its field and fixed, the
 preview's PDF text; an example opened from disk and edited in the YAML view;
 saved; a packet; a name that looks like HTML shown as characters; the form by
-keyboard alone; axe-core (vendored) finds no violations. The server, the
+keyboard alone; axe-core (vendored) finds no violations. The YAML view: a
+wrong date marked at its line in the gutter with the words of `careplan
+validate`, its entry moving the caret there in a long file, the mark gone
+once fixed; an entry in the list of problems focusing its field; comments
+kept when the form changes the YAML. The server, the
 browser's profile and its downloads live in private folders that are
 searched for the test patient's name, then removed.
 CAREPLAN_SCREENSHOT=FILE saves the README's screenshot there.
@@ -188,6 +192,41 @@ class PrintStationTest(unittest.TestCase):
         self.wait_for(lambda: self.by_id("check-status").text not in ("", "Checking…"))
         return self.by_id("check-status").text
 
+    def set_yaml_and_check(self, text, field_id, value):
+        """Sets the YAML view, waits for the form to follow (FIELD_ID shows
+        VALUE) and for the check of that text; returns the status line."""
+        self.set_yaml(text)
+        self.wait_for(lambda: self.driver.execute_script(  # the form may be rebuilt meanwhile
+            "const f = document.getElementById(arguments[0]); return f && f.value;", field_id)
+            == value)
+        return self.checked()
+
+    def caret(self):
+        """The YAML view's caret line (from 1) and whether it has the focus."""
+        return self.driver.execute_script(
+            "const t = document.getElementById('yaml');"
+            "return [t.value.slice(0, t.selectionStart).split('\\n').length,"
+            " document.activeElement === t];")
+
+    def gutter_marks(self):
+        """{line: text} of the marked lines in the YAML view's gutter."""
+        return {int(mark.get_attribute("data-line")): mark.get_attribute("textContent") for mark in
+                self.driver.find_elements(By.CSS_SELECTOR, "#yaml-gutter .gutter-line.error,"
+                                          " #yaml-gutter .gutter-line.warning")}
+
+    def cli_messages(self, text):
+        """What `careplan validate` says about this profile, without FILE:LINE:COLUMN."""
+        path = os.path.join(self.private, "cli-check.yaml")
+        with open(path, "w", encoding="utf-8") as file:
+            file.write(text)
+        try:
+            result = subprocess.run([CAREPLAN, "validate", path], capture_output=True, text=True,
+                                    cwd=self.server_home)
+        finally:
+            os.remove(path)
+        return [line.split(": ", 1)[1] for line in (result.stdout + result.stderr).splitlines()
+                if line.startswith(path + ":")]
+
     def messages_at(self, element_id):
         return self.by_id(element_id + "-messages").text
 
@@ -342,6 +381,166 @@ class PrintStationTest(unittest.TestCase):
         self.tab_to("preview-button", 400).send_keys(Keys.ENTER)
         self.wait_for(lambda: self.by_id("download-pdf").is_displayed(), 60)
         self.assertTrue(self.by_id("print-button").is_enabled())
+
+    def test_wrong_date_in_the_yaml_marked_at_its_line_and_reached(self):
+        with open(os.path.join(EXAMPLES, "maria-diffuse-ild.yaml"), encoding="utf-8") as source:
+            original = source.read()
+        # A long file: the wrong date is far below the textarea's first screen.
+        padding = "".join(f"# visit note {n}\n" for n in range(150))
+        long_text = original.replace("\npatient:\n", "\n" + padding + "patient:\n")
+        wrong = long_text.replace("date_of_birth: 1968-04-12", "date_of_birth: 1968-02-30")
+        line = wrong.splitlines().index("  date_of_birth: 1968-02-30") + 1
+        self.assertGreater(line, 150)
+        [cli] = self.cli_messages(wrong)  # "error: ... not a real date ..."
+        self.assertIn("not a real date", cli)
+        self.assertIn("1 error(s)", self.set_yaml_and_check(wrong, "f-patient-date_of_birth", "1968-02-30"))
+        # The gutter marks that line with a symbol, the message is its tooltip.
+        self.wait_for(lambda: list(self.gutter_marks()) == [line], message=str(self.gutter_marks()))
+        self.assertTrue(self.gutter_marks()[line].startswith("✖"), self.gutter_marks())
+        self.assertTrue(self.gutter_marks()[line].endswith(str(line)), self.gutter_marks())
+        mark = self.driver.find_element(By.CSS_SELECTOR, f"#yaml-gutter [data-line='{line}']")
+        self.assertIn(cli, mark.get_attribute("title"))
+        # The list under the editor says it in the CLI's words, by line ...
+        entry = self.driver.find_element(By.CSS_SELECTOR, f"#yaml-problems li[data-line='{line}'] button")
+        self.assertTrue(entry.text.startswith(f"Line {line}, column "), entry.text)
+        self.assertIn(cli, entry.text)
+        self.assertIn("yaml-problems", self.by_id("yaml").get_attribute("aria-describedby").split())
+        # ... and, used from the keyboard, moves the caret to the line and
+        # scrolls it into view, the gutter with it.
+        self.assertEqual(self.driver.execute_script(
+            "return document.getElementById('yaml').scrollTop"), 0)
+        entry.send_keys(Keys.ENTER)
+        self.wait_for(lambda: self.caret() == [line, True], message=str(self.caret()))
+        geometry = self.driver.execute_script(
+            "const t = document.getElementById('yaml'), g = document.getElementById('yaml-gutter');"
+            "const m = g.querySelector(`[data-line='${arguments[0]}']`);"
+            "const s = getComputedStyle(t);"
+            "const expected = t.getBoundingClientRect().top + t.clientTop + parseFloat(s.paddingTop)"
+            " + (arguments[0] - 1) * parseFloat(s.lineHeight) - t.scrollTop;"
+            "return {scroll: t.scrollTop, gutter: g.scrollTop, mark: m.getBoundingClientRect().top,"
+            " expected: expected, top: t.getBoundingClientRect().top, line: parseFloat(s.lineHeight),"
+            " window: window.innerHeight,"
+            " bottom: t.getBoundingClientRect().top + t.clientHeight};", line)
+        self.assertGreater(geometry["scroll"], 0, geometry)
+        self.assertEqual(geometry["gutter"], geometry["scroll"], geometry)
+        # The mark beside its line (Chrome may snap the text's scrolling by
+        # a few pixels), both in the textarea's visible part and on the screen.
+        self.assertLess(abs(geometry["mark"] - geometry["expected"]), geometry["line"] / 3, geometry)
+        self.assertTrue(geometry["top"] <= geometry["mark"] < geometry["bottom"], geometry)
+        self.assertTrue(0 <= geometry["mark"] < geometry["window"] - geometry["line"], geometry)
+        # Under the editor, the problem of the caret's line.
+        self.assertIn(cli, self.by_id("yaml-here").text)
+        # Fixed, the mark and the entry go.
+        status = self.set_yaml_and_check(wrong.replace("1968-02-30", "1968-02-03"),
+                                         "f-patient-date_of_birth", "1968-02-03")
+        self.assertTrue(status.startswith("No"), self.by_id("problems").text)
+        # (a warning elsewhere may stay: the example's overdue test)
+        self.wait_for(lambda: not any(mark.startswith("✖") for mark in self.gutter_marks().values()),
+                      message=str(self.gutter_marks()))
+        self.assertNotIn(line, self.gutter_marks())
+        self.assertNotIn("error", self.by_id("yaml-problems").text)
+        self.assertEqual(self.by_id("yaml-here").text, "")
+
+    def problem_entry(self, words):
+        """The entry of the list of problems (under Check) that has WORDS."""
+        entries = [button for button in self.driver.find_elements(By.CSS_SELECTOR, "#problems button")
+                   if words in button.text]
+        self.assertEqual(len(entries), 1, self.by_id("problems").text)
+        return entries[0]
+
+    def test_an_entry_in_the_list_of_problems_focuses_its_field(self):
+        self.fill_new_patient(NAME)
+        self.type_into("f-treatments-0-started", "2025-02-30")
+        self.assertIn("1 error(s)", self.checked())
+        entry = self.problem_entry("treatments[0].started")
+        self.assertTrue(entry.text.startswith("error: "), entry.text)  # as the CLI says it
+        self.by_id("f-patient-name").click()  # the focus elsewhere first
+        entry.send_keys(Keys.ENTER)
+        self.wait_for(lambda: self.driver.switch_to.active_element.get_attribute("id")
+                      == "f-treatments-0-started")
+        # An edit in the YAML view builds the form again; the entry used at
+        # once, before the new check answers, still reaches the new field.
+        self.set_yaml(self.yaml().replace("dose: 1 g twice daily", "dose: 1.5 g twice daily"))
+        focused = self.driver.execute_async_script("""
+            const done = arguments[arguments.length - 1];
+            const doseField = () => document.getElementById('f-treatments-0-dose');
+            (function wait() {
+              const dose = doseField();
+              if (!dose || dose.value !== '1.5 g twice daily') { requestAnimationFrame(wait); return; }
+              const entry = [...document.querySelectorAll('#problems button')]
+                .find((button) => button.textContent.includes('treatments[0].started'));
+              if (!entry) { done('no entry'); return; }
+              entry.click();
+              done([document.activeElement.id, document.getElementById('check-status').textContent]);
+            })();""")
+        self.assertEqual(focused, ["f-treatments-0-started", "Checking…"])
+        self.checked()
+        # A problem with no field in the form (an unknown key) goes to its YAML line.
+        text = self.yaml().replace("\npatient:\n", "\nfavourite_colour: blue\npatient:\n")
+        self.set_yaml_and_check(text.replace("1.5 g", "2 g"), "f-treatments-0-dose", "2 g twice daily")
+        line = self.yaml().splitlines().index("favourite_colour: blue") + 1
+        self.assertIn("favourite_colour", self.by_id("problems").text)
+        self.problem_entry("favourite_colour").click()
+        self.wait_for(lambda: self.caret() == [line, True], message=str(self.caret()))
+
+    def test_comments_kept_when_the_form_changes_the_yaml(self):
+        self.by_id("open-file").send_keys(os.path.join(EXAMPLES, "maria-diffuse-ild.yaml"))
+        self.wait_for(lambda: self.by_id("f-patient-name").get_attribute("value")
+                      == "María José Álvarez-Núñez")
+        header = [line for line in self.yaml().splitlines()[:2] if line.startswith("#")]
+        self.assertEqual(len(header), 2)
+        text = self.yaml()
+        text = text.replace("\ncare_team:\n  - role: Rheumatologist\n",
+                            "\ncare_team:\n  # Dr Okafor retires in March\n  - role: Rheumatologist\n")
+        text = text.replace("\n  - role: Respiratory physician\n",
+                            "\n  # lung clinic moved to Wing B\n  - role: Respiratory physician\n")
+        text = text.replace("  identifier: MRN 004512\n", "  identifier: MRN 004512  # checked 24 Nov\n")
+        text += "# end of Maria's record\n"
+        text = text.replace("MRN 004512", "MRN 004513")
+        status = self.set_yaml_and_check(text, "f-patient-identifier", "MRN 004513")
+        self.assertTrue(status.startswith("No"), self.by_id("problems").text)
+        self.assertEqual(self.by_id("yaml-status").text, "")  # no warning that comments go
+        self.type_into("f-patient-preferred_name", "Majo")
+        self.wait_for(lambda: "preferred_name: Majo" in self.yaml())
+        lines = self.yaml().splitlines()
+        self.assertEqual(lines[:2], header)
+        self.assertIn("  identifier: MRN 004513 # checked 24 Nov", lines)
+        okafor = lines.index("  # Dr Okafor retires in March")
+        self.assertEqual(lines[okafor + 1], "  - role: Rheumatologist")
+        wing_b = lines.index("  # lung clinic moved to Wing B")
+        self.assertEqual(lines[wing_b + 1], "  - role: Respiratory physician")
+        self.assertEqual(lines[-1], "# end of Maria's record")
+        # A removed item takes its comment with it; the others stay at theirs.
+        self.driver.find_element(By.XPATH, "//button[text()='Remove care team 1']").click()
+        self.wait_for(lambda: "Dr Okafor" not in self.yaml())
+        lines = self.yaml().splitlines()
+        wing_b = lines.index("  # lung clinic moved to Wing B")
+        self.assertEqual(lines[wing_b + 1], "  - role: Respiratory physician")
+        self.assertEqual(lines[:2], header)
+        self.wait_for(lambda: self.checked().startswith("No"), message=self.by_id("problems").text)
+
+    def test_comment_reading_keeps_values_safe(self):
+        """The comment reader in the page itself: a '#' inside a value is no comment."""
+        result = self.driver.execute_script("""
+            const C = window.careplanYamlComments;
+            const load = (t) => jsyaml.load(t, {schema: jsyaml.CORE_SCHEMA});
+            const dump = (v) => jsyaml.dump(v, {schema: jsyaml.CORE_SCHEMA, lineWidth: -1});
+            const text = 'patient:\\n  name: "Ann # Bee"  # quoted\\n  notes: |\\n    # a line of the note\\n'
+              + '    more\\n# before treatments\\ntreatments:\\n  - name: x\\n';
+            const read = C.read(text, load);
+            const model = load(text);
+            model.patient.name = 'Ann';
+            const written = C.apply(dump(model), read, load);
+            const unsafe = C.read('patient: {name: "Ann\\n  # not a comment"}\\n', load);
+            return {count: read.count, written: written, unsafe: unsafe,
+                    same: C.sameData(load(written), model)};
+        """)
+        self.assertEqual(result["count"], 2, result)
+        self.assertTrue(result["same"], result)
+        self.assertIn("  name: Ann # quoted\n", result["written"])
+        self.assertIn("    # a line of the note\n", result["written"])
+        self.assertIn("# before treatments\ntreatments:\n", result["written"])
+        self.assertIsNone(result["unsafe"])
 
     def test_axe_finds_no_violations(self):
         self.fill_new_patient(NAME)
