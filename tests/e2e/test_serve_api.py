@@ -218,9 +218,16 @@ class ServeApiTest(unittest.TestCase):
         self.assertEqual(status, 200)
         self.assertTrue(headers["content-type"].startswith("text/html"))
         self.assert_security_headers(headers)
-        for script in re.findall(rb'src="(/static/[^"]+)"', body):
+        scripts = re.findall(rb'<script[^>]*>', body)
+        sources = re.findall(rb'<script src="(/static/[^"]+)"></script>', body)
+        self.assertEqual(len(scripts), len(sources), "an inline script: the CSP forbids it")
+        self.assertNotIn(b" style=", body)  # nor inline styles
+        self.assertIn(b"/static/yaml_lines.js", sources)
+        self.assertIn(b"/static/yaml_comments.js", sources)
+        for script in sources:
             status, headers, _ = self.request("GET", script.decode())
             self.assertEqual(status, 200, script)
+            self.assertTrue(headers["content-type"].startswith("text/javascript"), script)
 
     def test_oversized_body_is_413_before_it_is_read(self):
         head = (b"POST /api/render HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1048577\r\n"
