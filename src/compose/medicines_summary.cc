@@ -138,7 +138,9 @@ std::vector<std::string> KeepSafeRules(const plan::MedicineCard& card,
 void AppendMedicinesSummary(const plan::CarePlan& plan, const Measures& measures,
                             std::vector<doc::Block>* blocks) {
   const profile::Profile& profile = *plan.profile;
-  blocks->push_back(doc::Heading{1, kMedicinesTitle, true, true});
+  // Page 1 is a page of its own; if it runs over, the medicines fill the rest
+  // of its second page.
+  blocks->push_back(doc::Heading{1, kMedicinesTitle, true, true, true});
   AppendAllergies(profile, blocks);
   doc::Table table;
   table.header = {doc::Plain("Medicine and dose"), doc::Plain("What it is for"),
@@ -154,13 +156,13 @@ void AppendMedicinesSummary(const plan::CarePlan& plan, const Measures& measures
         "No medicines are recorded now. Ask your care team to add the medicines you take.")});
   } else {
     const bool fits = ColumnsFit(table, measures);
-    blocks->push_back(doc::Paragraph{doc::Plain(
-        std::string(fits ? "How to read this table: each row is"
-                         : "How to read this list: each "
-                           "entry is") +
-        " a medicine you take now. Keep taking them as your care team told you. \"Keep safe\" "
-        "gives the rules that matter most; the signs to get help for are on page 1, and every "
-        "caution is in Part 2.")});
+    blocks->push_back(doc::Paragraph{
+        doc::Plain(
+            std::string(fits ? "How to read this table: one row"
+                             : "How to read this list: one entry") +
+            " for each medicine you take now; \"Keep safe\" gives the rules that matter most. Keep "
+            "taking them as your care team told you."),
+        true});  // kept with the table
     AppendTableOrBlocks(std::move(table), {1.25, 1.6, 2.4}, measures, blocks);
   }
   AppendPlanned(plan.timeline, blocks);

@@ -28,13 +28,14 @@ std::string ForWhom(const plan::ScheduledTest& test) {
   return "";
 }
 
-// Part 1's first cell: the name, then the short why and who it is for.
+// Part 1's first cell: the name in bold with the short why and who it is for
+// run on after it, as a run-in heading, so that a row takes fewer lines.
 doc::RichText CheckCell(const plan::ScheduledTest& test) {
-  doc::RichText text = doc::Strong(test.name);
   std::string line = test.brief.empty() ? test.why : test.brief;
   const std::string for_whom = ForWhom(test);
   if (!for_whom.empty()) line += (line.empty() ? "" : " ") + for_whom;
-  if (!line.empty()) text.push_back({"\n" + line, doc::TextStyle::kRegular});
+  doc::RichText text = doc::Strong(line.empty() ? test.name : test.name + ":");
+  if (!line.empty()) text.push_back({" " + line, doc::TextStyle::kRegular});
   return text;
 }
 
@@ -128,17 +129,12 @@ void AppendMyChecks(const plan::CarePlan& plan, const Measures& style,
   const bool any_overdue = std::any_of(plan.schedule.tests.begin(), plan.schedule.tests.end(),
                                        [](const plan::ScheduledTest& t) { return t.overdue; });
   doc::Table table = MakeScheduleTable(plan);
-  std::string how = ColumnsFit(table, style) ? "How to read this table: each row is"
-                                             : "How to read this list: each entry is";
-  how +=
-      " a check-up or test, soonest first, with what it looks for; \"For\" names your own "
-      "reason, such as a medicine. \"Next due\" says when to have it next.";
-  if (any_overdue)
-    how +=
-        " A test marked \"Overdue since\" should have been done already: ask "
-        "your care team to book it.";
-  blocks->push_back(doc::Paragraph{doc::Plain(how)});
-  AppendTableOrBlocks(std::move(table), {3.0, 1.0, 1.0, 1.15}, style, blocks);
+  std::string how = ColumnsFit(table, style) ? "How to read this table: one row"
+                                             : "How to read this list: one entry";
+  how += " for each check, soonest first; \"For\" says why you need it.";
+  if (any_overdue) how += " \"Overdue since\" means it is late: ask your care team to book it.";
+  blocks->push_back(doc::Paragraph{doc::Plain(how), true});  // kept with the table
+  AppendTableOrBlocks(std::move(table), {3.4, 1.0, 1.0, 1.15}, style, blocks);
 }
 
 void AppendChecksInDetail(const plan::CarePlan& plan, const Measures& style,

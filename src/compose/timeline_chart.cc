@@ -327,13 +327,13 @@ std::vector<doc::Chart> MakeTimelineCharts(const plan::Timeline& timeline, const
     doc::Chart chart = drawer.Draw(std::vector<Lane>(lanes.begin() + first, lanes.begin() + last));
     if (total <= per_chart) {
       chart.description =
-          "Your treatments over time: each bar runs from when a treatment started to when it "
-          "stopped, and the word beside it says how it went.";
+          "How to read it: each bar runs from when a treatment started to when it stopped; the "
+          "word beside it says how it went, and an arrow means you still take it.";
     } else {
       chart.description = "Treatments " + std::to_string(first + 1) + " to " +
                           std::to_string(last) + " of " + std::to_string(total) +
-                          " over time: each bar runs from start to stop, and the word beside it "
-                          "says how it went.";
+                          " over time: each bar runs from start to stop; the word beside it "
+                          "says how it went, and an arrow means you still take it.";
     }
     charts.push_back(std::move(chart));
   }

@@ -14,10 +14,7 @@ void AppendCharts(const plan::Timeline& timeline, const Measures& style,
                   std::vector<doc::Block>* blocks) {
   // No key of patterns here: the word beside each bar says how it went, so
   // the chart reads the same in greyscale (Part 2's table has the details).
-  blocks->push_back(doc::Paragraph{
-      doc::Plain("How to read it: each row is one treatment, from when it started to when it "
-                 "stopped; the word beside it says how it went. An arrow means you still take it."),
-      true});
+  // The chart's caption says how to read it; no second line above it.
   const std::vector<doc::Chart> charts = MakeTimelineCharts(timeline, style);
   for (size_t i = 0; i < charts.size(); ++i) {
     if (i > 0) blocks->push_back(doc::Heading{3, "Treatment timeline (continued)", false, false});

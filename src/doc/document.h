@@ -38,6 +38,10 @@ struct Heading {
   std::string text;
   bool in_contents = true;
   bool page_break_before = false;
+  // With page_break_before: no new page when what comes before it (since the
+  // last page break) has already run onto a second page, so that a one-page
+  // summary keeps its page, but its overflow does not leave a page nearly empty.
+  bool unless_spilled = false;
 };
 
 // A paragraph that introduces what follows (a lead-in such as "What to watch

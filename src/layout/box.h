@@ -24,6 +24,9 @@ struct Box {
   bool keep_with_previous = false;
   // A forced page break before this box (ignored at the top of a page).
   bool page_break_before = false;
+  // The break above is left out when the boxes since the previous forced
+  // break took more than one page (doc::Heading::unless_spilled).
+  bool break_unless_spilled = false;
   // Blank writing space (a ruled line, an empty form row) that may be left
   // out rather than start a short page of its own at the end of a run.
   bool spare = false;

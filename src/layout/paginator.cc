@@ -30,7 +30,10 @@ class Paginator {
     result_.placements.resize(boxes_.size());
     dropped_.assign(boxes_.size(), false);
     for (size_t begin = 0; begin < boxes_.size();) {
-      const size_t end = RunEnd(begin);
+      size_t end = RunEnd(begin);
+      while (end < boxes_.size() && boxes_[end].break_unless_spilled && Spills(begin, end)) {
+        end = RunEnd(end);
+      }
       LayOutRun(begin, end);
       begin = end;
     }
@@ -52,6 +55,16 @@ class Paginator {
     size_t end = begin + 1;
     while (end < boxes_.size() && !boxes_[end].page_break_before) ++end;
     return end;
+  }
+
+  // Whether the run [begin, end) takes more than one page. Lays it out and
+  // takes the pages back: the run is placed again, for good, by the caller.
+  bool Spills(size_t begin, size_t end) {
+    const size_t first_page = pages_.size();
+    LayOutRun(begin, end);
+    const bool spills = pages_.size() - first_page > 1;
+    pages_.resize(first_page);
+    return spills;
   }
 
   // Greedy placement first; then, when the run ends on a short page, that

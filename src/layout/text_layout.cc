@@ -87,6 +87,7 @@ BlockBoxes LayoutHeading(const doc::Heading& heading, int anchor, const LayoutCo
   }
   box.anchor = anchor;
   box.page_break_before = heading.page_break_before;
+  box.break_unless_spilled = heading.page_break_before && heading.unless_spilled;
 
   BlockBoxes block;
   block.boxes.push_back(std::move(box));

@@ -73,10 +73,13 @@ TEST(ScheduleTest, NextDueIsWrittenInWords) {
 std::string WhyOf(const plan::ScheduledTest& test) {
   PlanFixture fixture;
   fixture.plan.schedule.tests.push_back(test);
-  const std::string cell = Text(MakeScheduleTable(fixture.plan).rows[0][0]);
-  // The first line is the test's name.
-  EXPECT_EQ(cell.substr(0, cell.find('\n')), test.name);
-  return cell.find('\n') == std::string::npos ? "" : cell.substr(cell.find('\n') + 1);
+  const doc::RichText cell = MakeScheduleTable(fixture.plan).rows[0][0];
+  // The name comes first, in bold, as a run-in heading: "Blood count: why".
+  EXPECT_TRUE(IsBold(doc::RichText{cell.front()}));
+  const std::string text = Text(cell);
+  if (text == test.name) return "";
+  EXPECT_EQ(text.substr(0, test.name.size() + 2), test.name + ": ");
+  return text.substr(test.name.size() + 2);
 }
 
 // Part 2's detail cell for the test.
@@ -124,7 +127,7 @@ TEST(ScheduleTest, CheckForEveryoneHasNoForLineAndTheIntroSaysSo) {
   bool explained = false;
   for (const doc::Paragraph* paragraph : All<doc::Paragraph>(part)) {
     explained = explained ||
-                Text(paragraph->text).find("\"For\" names your own reason") != std::string::npos;
+                Text(paragraph->text).find("\"For\" says why you need it") != std::string::npos;
   }
   EXPECT_TRUE(explained);
 }

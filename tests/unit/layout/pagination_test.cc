@@ -123,6 +123,26 @@ TEST_F(PaginationTest, PageBreaksStartNewPagesButNeverBlankOnes) {
   EXPECT_EQ(FindOne(out, "Part").page, 2);
 }
 
+// A summary page keeps its page; once it has run over, what follows fills
+// the page it ran onto instead of leaving that page nearly empty.
+TEST_F(PaginationTest, BreakUnlessSpilledStartsAPageOnlyAfterAOnePageRun) {
+  doc::Heading next{1, "Next", true, true, true};
+  Fill(4);  // a short summary: the break stands
+  Add(next);
+  Add(doc::Paragraph{doc::Plain("after")});
+  PagedDocument out = Layout();
+  EXPECT_EQ(FindOne(out, "Next").page, 1);
+
+  document_ = doc::Document{};
+  Fill(12);  // two lines over a page: the part follows on the second page
+  Add(next);
+  Add(doc::Paragraph{doc::Plain("after")});
+  out = Layout();
+  EXPECT_EQ(FindOne(out, "f12").page, 1);
+  EXPECT_EQ(FindOne(out, "Next").page, 1);
+  EXPECT_EQ(FindOne(out, "after").page, 1);
+}
+
 TEST_F(PaginationTest, ChecklistItemWithItsWriteLinesIsNeverSplit) {
   Fill(8);  // 36 pt left; the item is 18 + 25.51 tall
   Add(doc::Checklist{{{doc::Plain("Check the skin"), 1}}});
