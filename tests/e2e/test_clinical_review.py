@@ -113,7 +113,7 @@ class ClinicalReviewTest(unittest.TestCase):
         text = render_example(MARIA)
         self.assertNotIn("not in the test rules", _STDERR[MARIA])
         self.assertNotIn("Six-minute walk test with oxygen saturation Your care team", text)
-        self.assertRegex(text, r"Oxygen check while you walk Shows[^0-9]*Every 6 months 3 Jun 2026")
+        self.assertRegex(text, r"Oxygen check while walking Shows[^0-9]*Every 6 months 3 Jun 2026")
 
 
 if __name__ == "__main__":
