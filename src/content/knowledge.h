@@ -72,6 +72,11 @@ struct TestInfo {
   // are asked for, and only when it agrees with them (see
   // BuildMonitoringSchedule).
   std::vector<std::string> part_of;
+  // The parts of this broader test are taken together (one blood sample):
+  // a part the team does more often than the rules ask sets this row's
+  // interval, instead of a second row with a different interval for the
+  // same blood test.
+  bool taken_together = false;
   // Names of a clinic test that mean this home check when written with an
   // interval shorter than a month ("blood pressure" written weekly).
   std::vector<std::string> frequent_aliases;

@@ -27,11 +27,17 @@ const std::vector<std::string> kSignUrgencies = {"same_day", "emergency"};
 using KeySpec = YamlKey;
 
 const std::vector<KeySpec> kSourceKeys = {{"citation", true}, {"read", true}};
-const std::vector<KeySpec> kTestKeys = {{"id", true},         {"name", true},
-                                        {"aliases", true},    {"why", false},
-                                        {"brief", false},     {"source", false},
-                                        {"at_home", false},   {"part_of", false},
-                                        {"name_only", false}, {"frequent_aliases", false}};
+const std::vector<KeySpec> kTestKeys = {{"id", true},
+                                        {"name", true},
+                                        {"aliases", true},
+                                        {"why", false},
+                                        {"brief", false},
+                                        {"source", false},
+                                        {"at_home", false},
+                                        {"part_of", false},
+                                        {"name_only", false},
+                                        {"frequent_aliases", false},
+                                        {"taken_together", false}};
 const std::vector<KeySpec> kMedicineKeys = {{"id", true},
                                             {"name", true},
                                             {"aliases", true},
@@ -495,6 +501,7 @@ class RulesReader {
       test.sources = Sources(item);
       test.at_home = Bool(item, "at_home");
       test.name_only = Bool(item, "name_only");
+      test.taken_together = Bool(item, "taken_together");
       CheckWhy(item, test);
       test.part_of = IdList(item, "part_of");
       part_of_nodes.push_back(item["part_of"]);

@@ -67,6 +67,15 @@ struct Row {
 // is a part of the row's test, else nothing.
 std::string DateOf(const Row::Dated& dated) { return dated.part ? dated.written : ""; }
 
+// What "For" says for an organ's checks: "your kidneys" when the organ is
+// involved; "the risk to your kidneys" when its checks apply for a risk only
+// (early diffuse disease, an antibody, steroids), so that the plan never
+// reads as if an organ that is not involved were.
+std::string OrganForLabel(const content::OrganRules& organ, const content::PersonFacts& facts) {
+  const std::string label = "your " + OrganLabel(organ.organ, facts);
+  return facts.organs.count(organ.organ) > 0 ? label : "the risk to " + label;
+}
+
 bool Shorter(const Interval& a, const Interval& b) { return a.NominalDays() < b.NominalDays(); }
 
 // "six-minute walk test" -> "Six-minute walk test" (a name written in a
@@ -176,9 +185,22 @@ class ScheduleBuilder {
     if (entry.every) {
       const std::optional<Interval> row_every =
           row.profile_every ? row.profile_every : ShortestRuleInterval(row);
-      if (row_every && row_every != entry.every) return false;
+      if (row_every && row_every != entry.every &&
+          !SetsTakenTogetherRow(row, *entry.every, *row_every))
+        return false;
     }
     return !entry.last_done || !row.last_done || *row.last_done == *entry.last_done;
+  }
+
+  // A part of a test taken together (one blood sample), written more often
+  // than the rules ask and with no interval of the team's for the row yet:
+  // the team's interval replaces the rules' for the whole row, so the plan
+  // does not show the same blood test twice at two intervals. A part written
+  // less often keeps its own row (it must not lengthen the others' interval).
+  static bool SetsTakenTogetherRow(const Row& row, const Interval& part_every,
+                                   const Interval& row_every) {
+    return row.test != nullptr && row.test->taken_together && !row.profile_every &&
+           Shorter(part_every, row_every);
   }
 
   static std::optional<Interval> ShortestRuleInterval(const Row& row) {
@@ -397,8 +419,8 @@ MonitoringSchedule BuildMonitoringSchedule(const profile::Profile& profile,
   AddScopeRules(knowledge.general_monitoring, Everyone(facts), "", &builder);
   for (const content::OrganRules& organ : knowledge.organs) {
     if (OrganApplies(organ, facts)) {
-      AddScopeRules(organ.monitoring, OrganReason(organ, facts),
-                    "your " + OrganLabel(organ.organ, facts), &builder);
+      AddScopeRules(organ.monitoring, OrganReason(organ, facts), OrganForLabel(organ, facts),
+                    &builder);
     }
   }
 

@@ -122,7 +122,7 @@ TEST(SelectionExamplesTest, Marcus) {
 TEST(SelectionExamplesTest, Grace) {
   ExpectSelected("grace-sine-scleroderma-gut.yaml",
                  Ids_{"what-is-scleroderma", "checking-your-disease", "medicine-abatacept",
-                      "medicine-proton_pump_inhibitor", "medicine-gut_antibiotics", "care-lungs",
+                      "medicine-proton_pump_inhibitor", "medicine-rifaximin", "care-lungs",
                       "care-gut", "care-raynaud", "warning-signs", "everyday-habits", "vaccines",
                       "feelings-and-support", "looking-ahead"});
 }

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "content/person_facts.h"
 #include "plan/monitoring_schedule.h"
@@ -92,6 +93,53 @@ monitoring:
   EXPECT_EQ(own->next_due, Date(2026, 9, 1));
   EXPECT_TRUE(own->overdue);
   EXPECT_FALSE(own->because.empty());  // still asked for by the heart rules
+}
+
+// One blood sample: a full blood count the team takes more often than the
+// rules' default for mycophenolate dates the blood-test row and sets its
+// interval, instead of a second row that says "monthly" for the same blood
+// test (Olena's plan).
+TEST_F(MonitoringIdentityTest, BloodCountMoreOftenThanTheRulesSetsTheBloodTestRow) {
+  Compute(R"(diagnosis: {condition: systemic sclerosis}
+treatments:
+  - {name: mycophenolate mofetil, started: 2026-09-01, outcome: ongoing}
+monitoring:
+  - {test: full blood count, every: 2 weeks, last_done: 2026-11-10}
+)");
+  const ScheduledTest* blood = WithId("blood_monitoring");
+  ASSERT_NE(blood, nullptr);
+  EXPECT_EQ(blood->every, (Interval{2, IntervalUnit::kWeeks}));
+  EXPECT_EQ(blood->last_done, Date(2026, 11, 10));
+  EXPECT_EQ(blood->last_done_of, "full blood count");
+  EXPECT_EQ(Named("Full blood count"), nullptr);
+}
+
+// A blood count the team takes less often than the rules ask keeps its own
+// row: it must not lengthen the interval of the kidney and liver tests.
+TEST_F(MonitoringIdentityTest, BloodCountLessOftenThanTheRulesKeepsItsOwnRow) {
+  Compute(R"(diagnosis: {condition: systemic sclerosis}
+treatments:
+  - {name: mycophenolate mofetil, started: 2026-09-01, outcome: ongoing}
+monitoring:
+  - {test: full blood count, every: 6 months, last_done: 2026-11-10}
+)");
+  ASSERT_NE(WithId("blood_monitoring"), nullptr);
+  EXPECT_EQ(WithId("blood_monitoring")->every, (Interval{1, IntervalUnit::kMonths}));
+  ASSERT_NE(Named("Full blood count"), nullptr);
+}
+
+// Kidney checks for early diffuse disease without kidney involvement (James)
+// are for a risk: "For" must not say the kidneys are involved.
+TEST_F(MonitoringIdentityTest, OrganChecksForARiskSayTheRisk) {
+  Compute(
+      R"(diagnosis: {condition: systemic sclerosis, subtype: diffuse cutaneous, diagnosed_on: 2023-01-17, organ_involvement: [lungs]}
+)");
+  const ScheduledTest* clinic = WithId("office_bp_kidney");
+  ASSERT_NE(clinic, nullptr);
+  EXPECT_EQ(clinic->because, (std::vector<std::string>{"the risk to your kidneys"}));
+  const ScheduledTest* lungs = WithId("pulmonary_function_tests");
+  ASSERT_NE(lungs, nullptr);
+  EXPECT_EQ(lungs->because, (std::vector<std::string>{"your lungs"}));
 }
 
 TEST_F(MonitoringIdentityTest, UrineDipstickAfterCyclophosphamideFillsTheUrineBloodRow) {

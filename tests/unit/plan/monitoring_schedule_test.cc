@@ -274,7 +274,9 @@ TEST_F(MonitoringScheduleTest, OrganThatAppliesThroughTheSubtypeIsNamedPlainly) 
   Compute();
   const ScheduledTest* bp = Find("home_blood_pressure");
   ASSERT_NE(bp, nullptr);
-  EXPECT_EQ(bp->because, (Texts{"your kidneys", "prednisolone"}));
+  // The kidneys are not involved: the checks are for a risk (clinical review
+  // 2026-12, docs/clinical-review-2026-12.md).
+  EXPECT_EQ(bp->because, (Texts{"the risk to your kidneys", "prednisolone"}));
 }
 
 TEST_F(MonitoringScheduleTest, TestOnlyTheProfileListsIsMarkedAsTheCareTeams) {
