@@ -138,7 +138,7 @@ std::vector<std::string> KeepSafeRules(const plan::MedicineCard& card,
 void AppendMedicinesSummary(const plan::CarePlan& plan, const Measures& measures,
                             std::vector<doc::Block>* blocks) {
   const profile::Profile& profile = *plan.profile;
-  blocks->push_back(doc::Heading{1, kMedicinesTitle, true, true});
+  blocks->push_back(doc::Heading{1, kMedicinesTitle, true, true, doc::Icon::kMedicine});
   AppendAllergies(profile, blocks);
   doc::Table table;
   table.header = {doc::Plain("Medicine and dose"), doc::Plain("What it is for"),

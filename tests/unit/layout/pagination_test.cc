@@ -141,7 +141,7 @@ TEST_F(PaginationTest, CalloutIsNeverSplit) {
   callout.items = {doc::Plain("fever"), doc::Plain("new cough")};
   Add(callout);
   const PagedDocument out = Layout();
-  EXPECT_EQ(FindOne(out, "! Call now if").page, 1);
+  EXPECT_EQ(FindOne(out, "Call now if").page, 1);
   EXPECT_EQ(FindOne(out, "fever").page, 1);
   EXPECT_EQ(FindOne(out, "new cough").page, 1);
   EXPECT_TRUE(testing::ItemsOf<RectItem>(out.pages[0]).empty());
