@@ -64,7 +64,7 @@ class PicturesTest(u.TempDirTestCase):
         self.assert_picture_in_raynaud_section(pages)
 
     def test_warning_titles_start_with_a_drawn_sign_not_an_exclamation_mark(self):
-        pages = self.render_text(os.path.join(u.EXAMPLES, "tuyet-limited-raynaud.yaml"),
+        pages = self.render_text(self.with_large_print("tuyet-limited-raynaud.yaml", False),
                                  "tuyet.pdf")
         self.assertIn("Go to emergency care or call an ambulance (999) if", pages[0])
         self.assertIn("Call your care team the same day if", pages[0])
