@@ -13,6 +13,7 @@
 #include "compose/medicines_summary.h"
 #include "compose/next_visit.h"
 #include "compose/packet_forms.h"
+#include "compose/pictures.h"
 #include "compose/schedule_pages.h"
 #include "compose/timeline_page.h"
 #include "compose/warning_pages.h"
@@ -130,6 +131,7 @@ doc::Document BuildDocument(const plan::CarePlan& plan, const ComposeOptions& op
   } else {
     AppendPlan(plan, MakeMeasures(options), &document.blocks);
   }
+  DrawPictures(MakeMeasures(options), &document.blocks);
   return document;
 }
 

@@ -119,7 +119,7 @@ void AppendSignsAndWhoToCall(const plan::CarePlan& plan, const Measures& measure
   const bool has_emergency = !boxes.empty() && boxes.front().title != kSameDayTitle;
   size_t next = 0;
   if (has_emergency) blocks->push_back(std::move(boxes[next++]));
-  blocks->push_back(doc::Heading{3, "Who to call", false, false});
+  blocks->push_back(doc::Heading{3, "Who to call", false, false, doc::Icon::kPhone});
   blocks->push_back(WhoToCall(plan, measures));
   for (; next < boxes.size(); ++next) blocks->push_back(std::move(boxes[next]));
 }

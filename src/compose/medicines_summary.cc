@@ -140,7 +140,7 @@ void AppendMedicinesSummary(const plan::CarePlan& plan, const Measures& measures
   const profile::Profile& profile = *plan.profile;
   // Page 1 is a page of its own; if it runs over, the medicines fill the rest
   // of its second page.
-  blocks->push_back(doc::Heading{1, kMedicinesTitle, true, true, true});
+  blocks->push_back(doc::Heading{1, kMedicinesTitle, true, true, doc::Icon::kMedicine, true});
   AppendAllergies(profile, blocks);
   doc::Table table;
   table.header = {doc::Plain("Medicine and dose"), doc::Plain("What it is for"),

@@ -120,7 +120,7 @@ doc::Table MakeScheduleTable(const plan::CarePlan& plan) {
 
 void AppendMyChecks(const plan::CarePlan& plan, const Measures& style,
                     std::vector<doc::Block>* blocks) {
-  blocks->push_back(doc::Heading{1, kChecksTitle, true, false});
+  blocks->push_back(doc::Heading{1, kChecksTitle, true, false, doc::Icon::kCalendar});
   if (plan.schedule.tests.empty()) {
     blocks->push_back(doc::Paragraph{doc::Plain(
         "No check-ups or tests are listed yet. Ask your care team which ones you need.")});

@@ -4,6 +4,7 @@
 
 #include "content/condition_parser.h"
 #include "content/markdown.h"
+#include "content/picture_directive.h"
 
 namespace careplan::content {
 namespace {
@@ -35,7 +36,8 @@ class AudienceSplitter {
 
   void Line(std::string_view line) {
     const std::string_view content = TrimRight(line);
-    if (content.substr(0, kFence.size()) == kFence) {
+    // A picture line opens no block: it is text for ConvertMarkdown.
+    if (content.substr(0, kFence.size()) == kFence && !IsPictureLine(content)) {
       const std::string_view rest = TrimLeft(content.substr(kFence.size()));
       Fence(rest, content.size() - rest.size());
       texts_.plan += '\n';

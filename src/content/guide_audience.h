@@ -10,6 +10,8 @@
 //                   person; a packet prints it always (guide_when.h)
 //   :::             ends the block
 //
+// A "::: picture NAME" line is no block (picture_directive.h).
+//
 // Everything outside the blocks is printed in both. Blocks do not nest.
 #pragma once
 

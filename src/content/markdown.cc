@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include "content/picture_directive.h"
+
 namespace careplan::content {
 namespace {
 
@@ -160,10 +162,8 @@ class BlockCollector {
 
 BlockCollector* Collector(void* userdata) { return static_cast<BlockCollector*>(userdata); }
 
-}  // namespace
-
-std::vector<doc::Block> ConvertMarkdown(std::string_view markdown, const SourceLoc& loc,
-                                        Diagnostics* diagnostics) {
+std::vector<doc::Block> ConvertMarkdownText(std::string_view markdown, const SourceLoc& loc,
+                                            Diagnostics* diagnostics) {
   BlockCollector collector(loc, diagnostics);
   MD_PARSER parser{};
   parser.abi_version = 0;
@@ -187,6 +187,40 @@ std::vector<doc::Block> ConvertMarkdown(std::string_view markdown, const SourceL
     diagnostics->Error(loc, "the Markdown could not be parsed");
   }
   return collector.TakeBlocks();
+}
+
+}  // namespace
+
+// Picture lines cut the Markdown into pieces, each converted on its own, so
+// that a picture sits exactly where its line is.
+std::vector<doc::Block> ConvertMarkdown(std::string_view markdown, const SourceLoc& loc,
+                                        Diagnostics* diagnostics) {
+  std::vector<doc::Block> blocks;
+  size_t piece_start = 0;
+  size_t line_start = 0;
+  int line_number = loc.line;
+  while (line_start < markdown.size()) {
+    const size_t newline = markdown.find('\n', line_start);
+    const size_t line_end = newline == std::string_view::npos ? markdown.size() : newline + 1;
+    const std::string_view line = markdown.substr(line_start, line_end - line_start);
+    if (IsPictureLine(line)) {
+      for (doc::Block& block : ConvertMarkdownText(
+               markdown.substr(piece_start, line_start - piece_start), loc, diagnostics)) {
+        blocks.push_back(std::move(block));
+      }
+      const SourceLoc line_loc{loc.file, line_number, 1};
+      if (std::optional<doc::Picture> picture = ReadPictureLine(line, line_loc, diagnostics)) {
+        blocks.push_back(*picture);
+      }
+      piece_start = line_end;
+    }
+    line_start = line_end;
+    ++line_number;
+  }
+  for (doc::Block& block : ConvertMarkdownText(markdown.substr(piece_start), loc, diagnostics)) {
+    blocks.push_back(std::move(block));
+  }
+  return blocks;
 }
 
 }  // namespace careplan::content

@@ -1,7 +1,8 @@
 // ConvertMarkdown: turns the Markdown body of a guide section into document
 // blocks, using md4c (CommonMark). Supported: paragraphs, headings (## and ###
 // become sub-headings), bulleted and numbered lists, **bold**, hard line
-// breaks. Emphasis prints as regular text (patient handouts avoid italics);
+// breaks, and "::: picture NAME" lines (picture_directive.h), each a
+// doc::Picture where its line is. Emphasis prints as regular text (patient handouts avoid italics);
 // HTML, images and tables are reported as warnings and left out.
 #pragma once
 

@@ -18,6 +18,12 @@ namespace careplan::doc {
 
 enum class TextStyle { kRegular, kBold };
 
+// A small solid symbol printed in the line of a heading or call-out title,
+// sized to its text, so that a reader finds the kind of thing at a glance.
+// The words next to it always say the same: an icon is never the only
+// carrier of meaning (the PDF is not tagged, so it has no alternative text).
+enum class Icon { kNone, kWarning, kPhone, kMedicine, kCalendar };
+
 // A run of text in one style. Text is UTF-8 and printed exactly as given.
 struct Span {
   std::string text;
@@ -38,6 +44,7 @@ struct Heading {
   std::string text;
   bool in_contents = true;
   bool page_break_before = false;
+  Icon icon = Icon::kNone;  // drawn before the first line
   // With page_break_before: no new page when what comes before it (since the
   // last page break) has already run onto a second page, so that a one-page
   // summary keeps its page, but its overflow does not leave a page nearly empty.
@@ -79,7 +86,8 @@ struct Checklist {
 enum class CalloutKind { kWarning, kInformation };
 
 // A framed box, never split across pages: a title, then paragraphs, then
-// bulleted items (e.g. "Call your care team now if…").
+// bulleted items (e.g. "Call your care team now if…"). A warning's title
+// starts with a drawn warning sign (Icon::kWarning).
 struct Callout {
   CalloutKind kind = CalloutKind::kWarning;
   std::string title;
@@ -162,6 +170,15 @@ struct Contents {
 
 struct PageBreak {};
 
+// A drawing that a guide section names ("::: picture NAME", content/
+// picture_names.h). The compose stage replaces it with its Chart, drawn to
+// the document's measures; layout never sees one.
+enum class PictureKind { kRaynaudColourChange };
+
+struct Picture {
+  PictureKind kind = PictureKind::kRaynaudColourChange;
+};
+
 // A picture (a clinic's logo) drawn width_pt x height_pt at the left margin,
 // smaller if that is wider than the text column or taller than a page (its
 // proportions kept), and never split. The image was checked when its file
@@ -175,7 +192,7 @@ struct Image {
 };
 
 using Block = std::variant<Heading, Paragraph, List, Table, Checklist, Callout, LabelValueList,
-                           WriteInLines, FormGrid, Chart, Contents, PageBreak, Image>;
+                           WriteInLines, FormGrid, Chart, Contents, PageBreak, Image, Picture>;
 
 // Metadata and the running text printed on every page.
 struct DocumentInfo {

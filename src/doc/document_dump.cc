@@ -4,9 +4,26 @@
 #include <variant>
 
 #include "base/dump_text.h"
+#include "doc/picture_names.h"
 
 namespace careplan::doc {
 namespace {
+
+const char* IconName(Icon icon) {
+  switch (icon) {
+    case Icon::kWarning:
+      return "warning";
+    case Icon::kPhone:
+      return "phone";
+    case Icon::kMedicine:
+      return "medicine";
+    case Icon::kCalendar:
+      return "calendar";
+    case Icon::kNone:
+      break;
+  }
+  return "";
+}
 
 // Bold runs between ** as in Markdown, so a reviewer sees the emphasis.
 std::string Text(const RichText& text) {
@@ -38,7 +55,9 @@ struct BlockDumper {
 
   void operator()(const Heading& h) const {
     out << "heading " << h.level << (h.page_break_before ? " new-page" : "")
-        << (h.in_contents ? "" : " not-in-contents") << " " << DumpQuote(h.text) << "\n";
+        << (h.in_contents ? "" : " not-in-contents")
+        << (h.icon == Icon::kNone ? "" : std::string(" icon ") + IconName(h.icon)) << " "
+        << DumpQuote(h.text) << "\n";
   }
   void operator()(const Paragraph& p) const {
     out << "paragraph" << (p.keep_with_next ? " keep-with-next" : "") << " " << Text(p.text)
@@ -101,6 +120,7 @@ struct BlockDumper {
   }
   void operator()(const Contents& c) const { out << "contents " << DumpQuote(c.title) << "\n"; }
   void operator()(const PageBreak&) const { out << "page-break\n"; }
+  void operator()(const Picture& p) const { out << "picture " << PictureName(p.kind) << "\n"; }
   void operator()(const Image& i) const {
     out << "image " << DumpNumber(i.width_pt) << " x " << DumpNumber(i.height_pt)
         << (i.image ? "" : " (none)") << "\n";

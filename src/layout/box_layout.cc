@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "layout/icon_layout.h"
 #include "layout/text_layout.h"
 
 namespace careplan::layout {
@@ -69,10 +70,15 @@ BlockBoxes LayoutCallout(const doc::Callout& callout, const LayoutContext& conte
 
   std::vector<Box> parts;
   if (!callout.title.empty()) {
-    const std::string title =
-        warning && callout.title[0] != '!' ? "! " + callout.title : callout.title;
-    parts = LineBoxes(context.Break(title, font::Face::kBold, size, width), context, x, size,
-                      line_height);
+    // A warning's title starts with a drawn warning sign (not a "!" glyph).
+    const doc::Icon icon = warning ? doc::Icon::kWarning : doc::Icon::kNone;
+    const double indent = IconIndent(icon, size);
+    parts = LineBoxes(context.Break(callout.title, font::Face::kBold, size, width - indent),
+                      context, x + indent, size, line_height);
+    if (!parts.empty()) {
+      PlaceIcon(icon, x, context.BaselineOffset(size, line_height), size, kBlack,
+                &parts.front().items);
+    }
   }
   for (const doc::RichText& paragraph : callout.paragraphs) {
     std::vector<Box> lines =

@@ -13,8 +13,9 @@ namespace careplan::layout {
 
 BlockBoxes LayoutChecklist(const doc::Checklist& checklist, const LayoutContext& context);
 
-// A warning has a thick black frame and a bold title starting with "!", so it
-// reads as a warning in black and white; information has a thin accent frame.
+// A warning has a thick black frame and a bold title after a drawn warning
+// sign (icon_layout.h), so it reads as a warning in black and white;
+// information has a thin accent frame.
 BlockBoxes LayoutCallout(const doc::Callout& callout, const LayoutContext& context);
 
 }  // namespace careplan::layout

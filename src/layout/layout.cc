@@ -65,6 +65,8 @@ class BlockVisitor {
   }
   void operator()(const doc::PageBreak&) { flow_->BreakPage(); }
   void operator()(const doc::Image& block) { flow_->Add(LayoutImage(block, context_)); }
+  // Compose draws every picture (a Chart); one left here has nothing to show.
+  void operator()(const doc::Picture&) {}
 
  private:
   const LayoutContext& context_;

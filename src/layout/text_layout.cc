@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "layout/icon_layout.h"
+
 namespace careplan::layout {
 namespace {
 
@@ -74,10 +76,14 @@ BlockBoxes LayoutHeading(const doc::Heading& heading, int anchor, const LayoutCo
   const double size = context.style().heading_sizes[level - 1];
   const double line_height = context.HeadingLineHeight(size);
   const Color color = level == 1 ? context.style().accent : kBlack;
-  std::vector<Line> lines = context.Break(heading.text, font::Face::kBold, size, context.width());
+  const double indent = IconIndent(heading.icon, size);
+  std::vector<Line> lines =
+      context.Break(heading.text, font::Face::kBold, size, context.width() - indent);
   if (lines.empty()) lines.emplace_back();
 
-  Box box = Stack(LineBoxes(lines, context, context.left(), size, line_height, color));
+  Box box = Stack(LineBoxes(lines, context, context.left() + indent, size, line_height, color));
+  PlaceIcon(heading.icon, context.left(), context.BaselineOffset(size, line_height), size, color,
+            &box.items);
   if (level == 1) {  // a rule under a major heading
     const double rule_width = 1.5 * context.scale();
     const double rule_y = box.height + 0.15 * size + rule_width / 2;

@@ -64,5 +64,20 @@ TEST(DocumentDumpTest, ChartsShowTheirWordsAndCountTheirShapes) {
       << Dump(document);
 }
 
+TEST(DocumentDumpTest, HeadingIconsAndNamedPicturesAreShown) {
+  Document document;
+  Heading heading{1, "My medicines", true, true};
+  heading.icon = Icon::kMedicine;
+  document.blocks.push_back(heading);
+  document.blocks.push_back(Heading{3, "Who to call", false, false, Icon::kPhone});
+  document.blocks.push_back(Picture{PictureKind::kRaynaudColourChange});
+  const std::string dump = Dump(document);
+  EXPECT_NE(dump.find("heading 1 new-page icon medicine \"My medicines\"\n"
+                      "heading 3 not-in-contents icon phone \"Who to call\"\n"
+                      "picture raynaud-colour-change\n"),
+            std::string::npos)
+      << dump;
+}
+
 }  // namespace
 }  // namespace careplan::doc

@@ -91,7 +91,7 @@ TEST_F(BlockLayoutTest, WarningCalloutReadsInBlackAndWhite) {
   callout.paragraphs = {doc::Plain("Any of:")};
   callout.items = {doc::Plain("fever")};
   const PagedDocument out = Layout(callout);
-  const TextItem title = FindOne(out, "! Call now if").item;
+  const TextItem title = FindOne(out, "Call now if").item;
   EXPECT_EQ(title.face, font::Face::kBold);
   EXPECT_EQ(title.color, kBlack);
   const std::vector<RectItem> frames = ItemsOf<RectItem>(out.pages[0]);

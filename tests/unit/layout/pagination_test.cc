@@ -126,7 +126,7 @@ TEST_F(PaginationTest, PageBreaksStartNewPagesButNeverBlankOnes) {
 // A summary page keeps its page; once it has run over, what follows fills
 // the page it ran onto instead of leaving that page nearly empty.
 TEST_F(PaginationTest, BreakUnlessSpilledStartsAPageOnlyAfterAOnePageRun) {
-  doc::Heading next{1, "Next", true, true, true};
+  doc::Heading next{1, "Next", true, true, doc::Icon::kNone, true};
   Fill(4);  // a short summary: the break stands
   Add(next);
   Add(doc::Paragraph{doc::Plain("after")});
@@ -161,7 +161,7 @@ TEST_F(PaginationTest, CalloutIsNeverSplit) {
   callout.items = {doc::Plain("fever"), doc::Plain("new cough")};
   Add(callout);
   const PagedDocument out = Layout();
-  EXPECT_EQ(FindOne(out, "! Call now if").page, 1);
+  EXPECT_EQ(FindOne(out, "Call now if").page, 1);
   EXPECT_EQ(FindOne(out, "fever").page, 1);
   EXPECT_EQ(FindOne(out, "new cough").page, 1);
   EXPECT_TRUE(testing::ItemsOf<RectItem>(out.pages[0]).empty());

@@ -1,0 +1,25 @@
+#include "compose/pictures.h"
+
+#include <variant>
+
+#include "compose/raynaud_colour_change_picture.h"
+
+namespace careplan::compose {
+
+doc::Chart DrawPicture(doc::PictureKind kind, const Measures& measures) {
+  switch (kind) {
+    case doc::PictureKind::kRaynaudColourChange:
+      break;
+  }
+  return MakeRaynaudColourChangePicture(measures);
+}
+
+void DrawPictures(const Measures& measures, std::vector<doc::Block>* blocks) {
+  for (doc::Block& block : *blocks) {
+    if (const auto* picture = std::get_if<doc::Picture>(&block)) {
+      block = DrawPicture(picture->kind, measures);
+    }
+  }
+}
+
+}  // namespace careplan::compose

@@ -1,0 +1,195 @@
+#include "compose/raynaud_colour_change_picture.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <string>
+#include <vector>
+
+namespace careplan::compose {
+namespace {
+
+// The drawing is designed at 12 pt body text on this grid, then scaled.
+constexpr double kDesignBodySize = 12;
+constexpr double kPanelWidth = 120;
+constexpr double kDesignWidth = 3 * kPanelWidth;
+constexpr double kHandTop = 8;      // the tip of the longest finger
+constexpr double kPalmTop = 78;     // where the fingers meet the palm
+constexpr double kHandBottom = 96;  // the palm is cut off here
+constexpr double kFingerWidth = 16;
+constexpr double kFingerGap = 3;
+constexpr double kOutline = 1.6;
+// Of each finger, this share from the tip changes colour.
+constexpr double kChangedShare = 0.55;
+constexpr int kArcSides = 10;
+
+constexpr Color kSkin{245, 214, 184};
+constexpr Color kArrowGrey{90, 90, 90};
+
+// Finger lengths, index to little finger, from the palm up.
+constexpr std::array<double, 4> kFingerLengths = {62, 70, 66, 54};
+
+struct Stage {
+  const char* word;
+  const char* meaning;
+};
+constexpr std::array<Stage, 3> kStages = {{
+    {"White", "blood flow stops"},
+    {"Blue", "short of oxygen"},
+    {"Red", "blood comes back"},
+}};
+
+using Points = std::vector<std::pair<double, double>>;
+
+class Pen {
+ public:
+  Pen(double scale, std::vector<doc::ChartItem>* items) : scale_(scale), items_(items) {}
+
+  // A finger seen from the back: a column from `bottom` up to a round tip
+  // whose top is at `top`, `inset` inside its outline.
+  void Finger(double left, double top, double bottom, double inset, Color color) const {
+    const double radius = kFingerWidth / 2 - inset;
+    const double cx = left + kFingerWidth / 2;
+    const double cy = top + kFingerWidth / 2;
+    Points points;
+    points.emplace_back(cx - radius, bottom);
+    for (int i = 0; i <= kArcSides; ++i) {
+      const double angle = std::numbers::pi * (1.0 + static_cast<double>(i) / kArcSides);
+      points.emplace_back(cx + radius * std::cos(angle), cy + radius * std::sin(angle));
+    }
+    points.emplace_back(cx + radius, bottom);
+    Polygon(std::move(points), color);
+  }
+  void Block(double left, double top, double right, double bottom, Color color) const {
+    Polygon({{left, top}, {right, top}, {right, bottom}, {left, bottom}}, color);
+  }
+  void Polygon(Points points, Color color) const {
+    doc::ChartPolygon polygon;
+    polygon.fill_color = color;
+    for (auto& [x, y] : points) polygon.points.emplace_back(x * scale_, y * scale_);
+    items_->push_back(std::move(polygon));
+  }
+  void Line(double x1, double y1, double x2, double y2, double width, Color color) const {
+    items_->push_back(doc::ChartLine{x1 * scale_, y1 * scale_, x2 * scale_, y2 * scale_,
+                                     width * scale_, color, false});
+  }
+  // A numbered mark: a black disc with the number in white, as in the caption.
+  void Mark(double cx, double cy, int number, double text_size) const {
+    const double radius = 0.75 * text_size / scale_;
+    Points disc;
+    for (int i = 0; i < 2 * kArcSides; ++i) {
+      const double angle = std::numbers::pi * i / kArcSides;
+      disc.emplace_back(cx + radius * std::cos(angle), cy + radius * std::sin(angle));
+    }
+    Polygon(std::move(disc), kBlack);
+    doc::ChartText text;
+    text.x = cx * scale_;
+    text.y_baseline = cy * scale_ + 0.35 * text_size;
+    text.text = std::to_string(number);
+    text.size_pt = text_size;
+    text.style = doc::TextStyle::kBold;
+    text.anchor = doc::TextAnchor::kMiddle;
+    text.color = kWhite;
+    items_->push_back(std::move(text));
+  }
+  double scale() const { return scale_; }
+
+ private:
+  double scale_;
+  std::vector<doc::ChartItem>* items_;
+};
+
+double HandLeft(int panel) {
+  const double hand_width = 4 * kFingerWidth + 3 * kFingerGap;
+  return panel * kPanelWidth + (kPanelWidth - hand_width) / 2;
+}
+
+double FingerLeft(int panel, int finger) {
+  return HandLeft(panel) + finger * (kFingerWidth + kFingerGap);
+}
+
+// Outline first (black, full size), then the skin inside it, then the
+// changed part of each finger, with a line where the colour changes.
+void DrawHand(const Pen& pen, int panel, Color changed) {
+  const double left = HandLeft(panel);
+  const double right = FingerLeft(panel, 3) + kFingerWidth;
+  for (int f = 0; f < 4; ++f) {
+    pen.Finger(FingerLeft(panel, f), kPalmTop - kFingerLengths[f], kPalmTop + 2, 0, kBlack);
+  }
+  pen.Block(left, kPalmTop, right, kHandBottom, kBlack);
+  for (int f = 0; f < 4; ++f) {
+    pen.Finger(FingerLeft(panel, f), kPalmTop - kFingerLengths[f] + kOutline, kPalmTop + 4,
+               kOutline, kSkin);
+  }
+  pen.Block(left + kOutline, kPalmTop, right - kOutline, kHandBottom, kSkin);
+  for (int f = 0; f < 4; ++f) {
+    const double top = kPalmTop - kFingerLengths[f];
+    const double change = top + kChangedShare * kFingerLengths[f];
+    pen.Finger(FingerLeft(panel, f), top + kOutline, change, kOutline, changed);
+    pen.Line(FingerLeft(panel, f) + kOutline, change,
+             FingerLeft(panel, f) + kFingerWidth - kOutline, change, 0.75, kBlack);
+  }
+}
+
+// Short strokes fanning out round the fingertips: the throb and tingle of
+// blood coming back, so that stage 3 differs from stage 1 in shape too.
+void DrawThrobMarks(const Pen& pen, int panel) {
+  for (int f = 0; f < 4; ++f) {
+    const double cx = FingerLeft(panel, f) + kFingerWidth / 2;
+    const double cy = kPalmTop - kFingerLengths[f] + kFingerWidth / 2;
+    for (const double degrees : {-150.0, -90.0, -30.0}) {
+      const double angle = degrees * std::numbers::pi / 180;
+      const double inner = kFingerWidth / 2 + 2;
+      const double outer = kFingerWidth / 2 + 6;
+      pen.Line(cx + inner * std::cos(angle), cy + inner * std::sin(angle),
+               cx + outer * std::cos(angle), cy + outer * std::sin(angle), 1.2, kBlack);
+    }
+  }
+}
+
+// An arrow between two panels: an attack goes from one stage to the next.
+void DrawArrow(const Pen& pen, int to_panel) {
+  const double x = to_panel * kPanelWidth;
+  const double y = 0.5 * (kPalmTop + kHandBottom) - 10;
+  pen.Line(x - 9, y, x + 3, y, 2, kArrowGrey);
+  pen.Polygon({{x + 1, y - 5}, {x + 9, y}, {x + 1, y + 5}}, kArrowGrey);
+}
+
+}  // namespace
+
+doc::Chart MakeRaynaudColourChangePicture(const Measures& measures) {
+  const double room = measures.width_pt > 0 ? measures.width_pt / kDesignWidth : 1.0;
+  const double scale = std::min(measures.body_size_pt / kDesignBodySize, room);
+  const double text_size = measures.text_size_pt > 0 ? measures.text_size_pt : 0.9 * 12;
+  doc::Chart chart;
+  chart.width_pt = kDesignWidth * scale;
+  const Pen pen(scale, &chart.items);
+  for (int panel = 0; panel < 3; ++panel) {
+    DrawHand(pen, panel, kRaynaudStageColors[static_cast<size_t>(panel)]);
+    if (panel == 2) DrawThrobMarks(pen, panel);
+    if (panel > 0) DrawArrow(pen, panel);
+    pen.Mark(panel * kPanelWidth + 12, kHandTop + 6, panel + 1, text_size);
+  }
+  // The words under each hand, measured in points so they keep their size.
+  const double word_baseline = kHandBottom * scale + 0.4 * text_size + measures.Ascent();
+  const double meaning_baseline = word_baseline + 1.2 * text_size;
+  for (int panel = 0; panel < 3; ++panel) {
+    const Stage& stage = kStages[static_cast<size_t>(panel)];
+    const double middle = (panel + 0.5) * kPanelWidth * scale;
+    doc::ChartText word = measures.Text(middle, word_baseline, stage.word, doc::TextAnchor::kMiddle,
+                                        doc::TextStyle::kBold);
+    chart.items.push_back(std::move(word));
+    chart.items.push_back(
+        measures.Text(middle, meaning_baseline, stage.meaning, doc::TextAnchor::kMiddle));
+  }
+  chart.height_pt = meaning_baseline + measures.Descent();
+  chart.description =
+      "Raynaud's can change the colour of your fingers or toes in three stages: (1) white, when "
+      "blood flow stops; (2) blue, when they are short of oxygen; (3) red, when blood comes back, "
+      "and they may throb or tingle. When it happens, warm your whole body, not just your hands. "
+      "Get emergency help if a finger or toe stays white, blue or black and cold, even after you "
+      "warm it.";
+  return chart;
+}
+
+}  // namespace careplan::compose

@@ -1,0 +1,96 @@
+"""Pictures that help action: the Raynaud's colour-change drawing that the
+guide's Raynaud section names ("::: picture raynaud-colour-change") prints
+with its caption in a plan (large print and normal) and in a packet; an
+unknown picture name in a guide is an error at its file, line and column,
+with no PDF written; and the warning boxes' titles start with a drawn sign,
+not a "!" character. Checked with qpdf --check and pdftotext."""
+import os
+import shutil
+
+import yaml
+
+import e2e_util as u
+
+CAPTION = ("Raynaud's can change the colour of your fingers or toes in three stages: (1) white, "
+           "when blood flow stops; (2) blue, when they are short of oxygen; (3) red, when blood "
+           "comes back, and they may throb or tingle.")
+EMERGENCY = ("Get emergency help if a finger or toe stays white, blue or black and cold, even "
+             "after you warm it.")
+SECTION = os.path.join("guides", "scleroderma-treatment-resistance", "sections",
+                       "care-raynaud.md")
+
+
+class PicturesTest(u.TempDirTestCase):
+    def render_text(self, profile, name):
+        pdf = self.path(name)
+        u.render(profile, pdf, "--date", u.FIXED_DATE)
+        code, report = u.qpdf_check(pdf)
+        self.assertEqual(code, 0, report)
+        return [u.normalise_space(page) for page in u.pdf_text_pages(pdf)]
+
+    def with_large_print(self, example, large_print):
+        with open(os.path.join(u.EXAMPLES, example), encoding="utf-8") as f:
+            profile = yaml.safe_load(f)
+        profile.setdefault("preferences", {})["large_print"] = large_print
+        path = self.path(f"{large_print}-{example}")
+        with open(path, "w", encoding="utf-8") as f:
+            yaml.safe_dump(profile, f, allow_unicode=True, sort_keys=False)
+        return path
+
+    def assert_picture_in_raynaud_section(self, pages):
+        text = " ".join(pages)
+        section = text.find("Raynaud's and finger sores Raynaud's is when")
+        self.assertGreaterEqual(section, 0)
+        caption = text.find(CAPTION, section)
+        self.assertGreater(caption, section, "the caption prints in the Raynaud section")
+        self.assertLess(caption, text.find("Keep warm", section), "before its first sub-heading")
+        self.assertIn(EMERGENCY, text[caption:])
+        # Each stage's word and meaning, printed in the drawing.
+        for words in ("White", "blood flow stops", "Blue", "short of oxygen", "Red",
+                      "blood comes back"):
+            self.assertIn(words, text[section:caption])
+
+    def test_a_plan_with_raynauds_prints_the_picture_in_normal_and_large_print(self):
+        for example in ("tuyet-limited-raynaud.yaml", "olena-early-diffuse-kidney-prednisolone.yaml"):
+            for large_print in (False, True):
+                with self.subTest(example=example, large_print=large_print):
+                    pages = self.render_text(self.with_large_print(example, large_print),
+                                             f"{large_print}-{example}.pdf")
+                    self.assert_picture_in_raynaud_section(pages)
+
+    def test_a_packet_prints_the_picture(self):
+        pages = self.render_text(os.path.join(u.EXAMPLES, "packet-support-group.yaml"),
+                                 "packet.pdf")
+        self.assert_picture_in_raynaud_section(pages)
+
+    def test_warning_titles_start_with_a_drawn_sign_not_an_exclamation_mark(self):
+        pages = self.render_text(self.with_large_print("tuyet-limited-raynaud.yaml", False),
+                                 "tuyet.pdf")
+        self.assertIn("Go to emergency care or call an ambulance (999) if", pages[0])
+        self.assertIn("Call your care team the same day if", pages[0])
+        self.assertNotIn("!", pages[0])
+        self.assertIn("Who to call", pages[0])
+
+    def test_an_unknown_picture_name_is_an_error_at_its_line_and_column(self):
+        templates = self.path("templates")
+        shutil.copytree(os.path.join(u.SOURCE_DIR, "templates"), templates)
+        section = os.path.join(templates, SECTION)
+        with open(section, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        line = lines.index("::: picture raynaud-colour-change")
+        lines[line] = "::: picture raynaud-colours"
+        with open(section, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines))
+        pdf = self.path("never.pdf")
+        code, stdout, stderr = u.careplan(
+            "render", os.path.join(u.EXAMPLES, "tuyet-limited-raynaud.yaml"), "-o", pdf,
+            "--templates", templates)
+        self.assertNotEqual(code, 0, stdout + stderr)
+        self.assertIn(f"{section}:{line + 1}:13: error: unknown picture \"raynaud-colours\"",
+                      stderr)
+        self.assertIn("known pictures: raynaud-colour-change", stderr)
+        self.assertFalse(os.path.exists(pdf))
+
+
+if __name__ == "__main__":
+    u.main()

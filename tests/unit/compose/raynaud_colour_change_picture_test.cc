@@ -1,0 +1,157 @@
+#include "compose/raynaud_colour_change_picture.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "compose/pictures.h"
+#include "testutil/fixed_metrics.h"
+#include "unit/compose/compose_fixture.h"
+
+namespace careplan::compose {
+namespace {
+
+using testing::ChartTexts;
+
+constexpr double kColumn = 481.89;
+constexpr double kTolerance = 0.01;
+
+Measures MeasuresFor(const font::FontMetrics& metrics, double body_size) {
+  Measures measures;
+  measures.metrics = &metrics;
+  measures.width_pt = kColumn;
+  measures.max_height_pt = 600;
+  measures.body_size_pt = body_size;
+  measures.text_size_pt = 0.9 * body_size;
+  return measures;
+}
+
+// Grey as a photocopier or `pdftoppm -gray` sees it (ITU-R BT.601 weights).
+double Grey(Color color) { return (0.299 * color.r + 0.587 * color.g + 0.114 * color.b) / 255; }
+
+int PolygonsOfColor(const doc::Chart& chart, Color color) {
+  return static_cast<int>(std::count_if(chart.items.begin(), chart.items.end(), [&](const auto& i) {
+    const auto* polygon = std::get_if<doc::ChartPolygon>(&i);
+    return polygon && polygon->fill_color == color;
+  }));
+}
+
+const doc::ChartText* FindText(const doc::Chart& chart, const std::string& text) {
+  for (const doc::ChartText* label : ChartTexts(chart)) {
+    if (label->text == text) return label;
+  }
+  return nullptr;
+}
+
+class RaynaudPictureTest : public ::testing::TestWithParam<double> {
+ protected:
+  testutil::FixedMetrics metrics_;
+};
+
+TEST_P(RaynaudPictureTest, EveryShapeAndLabelIsInsideTheDrawing) {
+  const Measures measures = MeasuresFor(metrics_, GetParam());
+  const doc::Chart chart = MakeRaynaudColourChangePicture(measures);
+  EXPECT_LE(chart.width_pt, kColumn + kTolerance);
+  EXPECT_GT(chart.height_pt, 0);
+  auto inside = [&](double x, double y) {
+    return x >= -kTolerance && x <= chart.width_pt + kTolerance && y >= -kTolerance &&
+           y <= chart.height_pt + kTolerance;
+  };
+  for (const doc::ChartItem& item : chart.items) {
+    if (const auto* line = std::get_if<doc::ChartLine>(&item)) {
+      EXPECT_TRUE(inside(line->x1, line->y1) && inside(line->x2, line->y2));
+    } else if (const auto* polygon = std::get_if<doc::ChartPolygon>(&item)) {
+      for (const auto& [x, y] : polygon->points) EXPECT_TRUE(inside(x, y)) << x << "," << y;
+    } else if (const auto* text = std::get_if<doc::ChartText>(&item)) {
+      const TextBox box = measures.BoxOf(*text);
+      EXPECT_TRUE(inside(box.left, box.top) && inside(box.right, box.bottom)) << text->text;
+    }
+  }
+}
+
+// Each stage's two lines of words stay under its own hand: inside a third
+// of the drawing, centred on it, and apart from the next stage's words.
+TEST_P(RaynaudPictureTest, EachStageIsLabelledInWordsUnderItsHand) {
+  const Measures measures = MeasuresFor(metrics_, GetParam());
+  const doc::Chart chart = MakeRaynaudColourChangePicture(measures);
+  const char* const words[3][2] = {
+      {"White", "blood flow stops"}, {"Blue", "short of oxygen"}, {"Red", "blood comes back"}};
+  const double panel = chart.width_pt / 3;
+  for (int stage = 0; stage < 3; ++stage) {
+    for (const char* word : words[stage]) {
+      const doc::ChartText* label = FindText(chart, word);
+      ASSERT_NE(label, nullptr) << word;
+      const TextBox box = measures.BoxOf(*label);
+      EXPECT_GE(box.left, stage * panel - kTolerance) << word;
+      EXPECT_LE(box.right, (stage + 1) * panel + kTolerance) << word;
+      EXPECT_EQ(label->size_pt, measures.text_size_pt) << word;
+    }
+    EXPECT_EQ(FindText(chart, words[stage][0])->style, doc::TextStyle::kBold);
+    EXPECT_NE(FindText(chart, std::to_string(stage + 1)), nullptr) << "numbered mark";
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(NormalAndLargePrint, RaynaudPictureTest, ::testing::Values(12.0, 18.0));
+
+TEST(RaynaudPictureColourTest, TheThreeStagesDifferInGreyByAClearMargin) {
+  constexpr double kMargin = 0.2;
+  for (size_t a = 0; a < kRaynaudStageColors.size(); ++a) {
+    for (size_t b = a + 1; b < kRaynaudStageColors.size(); ++b) {
+      EXPECT_GE(std::abs(Grey(kRaynaudStageColors[a]) - Grey(kRaynaudStageColors[b])), kMargin)
+          << "stages " << a + 1 << " and " << b + 1;
+    }
+  }
+}
+
+TEST(RaynaudPictureColourTest, EachStageColoursTheFourFingertips) {
+  testutil::FixedMetrics metrics;
+  const doc::Chart chart = MakeRaynaudColourChangePicture(MeasuresFor(metrics, 12));
+  for (const Color color : kRaynaudStageColors) EXPECT_EQ(PolygonsOfColor(chart, color), 4);
+}
+
+TEST(RaynaudPictureColourTest, TheRedStageHasThrobMarksSoItDiffersInShapeToo) {
+  testutil::FixedMetrics metrics;
+  const doc::Chart chart = MakeRaynaudColourChangePicture(MeasuresFor(metrics, 12));
+  const double third = 2 * chart.width_pt / 3;
+  int marks_in_red = 0;
+  int marks_elsewhere = 0;
+  for (const doc::ChartItem& item : chart.items) {
+    const auto* line = std::get_if<doc::ChartLine>(&item);
+    if (!line || line->y1 == line->y2) continue;  // colour-change lines and arrows are level
+    (line->x1 >= third ? marks_in_red : marks_elsewhere) += 1;
+  }
+  EXPECT_EQ(marks_in_red, 12);
+  EXPECT_EQ(marks_elsewhere, 0);
+}
+
+TEST(RaynaudPictureColourTest, TheCaptionSaysTheStagesWhatToDoAndTheEmergencySign) {
+  testutil::FixedMetrics metrics;
+  const std::string caption = MakeRaynaudColourChangePicture(MeasuresFor(metrics, 12)).description;
+  for (const char* words :
+       {"(1) white, when blood flow stops", "(2) blue, when they are short of oxygen",
+        "(3) red, when blood comes back", "throb or tingle", "warm your whole body",
+        "Get emergency help if a finger or toe stays white, blue or black and cold"}) {
+    EXPECT_NE(caption.find(words), std::string::npos) << words;
+  }
+}
+
+TEST(RaynaudPictureColourTest, LargePrintDrawsItLarger) {
+  testutil::FixedMetrics metrics;
+  EXPECT_GT(MakeRaynaudColourChangePicture(MeasuresFor(metrics, 18)).height_pt,
+            1.2 * MakeRaynaudColourChangePicture(MeasuresFor(metrics, 12)).height_pt);
+}
+
+TEST(PicturesTest, DrawPicturesReplacesEachNamedPictureWithItsDrawing) {
+  testutil::FixedMetrics metrics;
+  std::vector<doc::Block> blocks = {doc::Paragraph{doc::Plain("Before.")},
+                                    doc::Picture{doc::PictureKind::kRaynaudColourChange}};
+  DrawPictures(MeasuresFor(metrics, 12), &blocks);
+  ASSERT_EQ(blocks.size(), 2u);
+  ASSERT_TRUE(std::holds_alternative<doc::Chart>(blocks[1]));
+  EXPECT_NE(std::get<doc::Chart>(blocks[1]).description.find("Raynaud's"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace careplan::compose
