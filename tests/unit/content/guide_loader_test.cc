@@ -133,6 +133,30 @@ TEST(GuideLoaderTest, LoadsSectionsInTheGuidesOrder) {
   EXPECT_EQ(guide->SectionIds(), (std::vector<std::string>{"b", "a"}));
 }
 
+// Front matter is read by the same YAML reader as profiles and rules: a key
+// written twice is an error at its place in the whole file.
+TEST(GuideSectionTest, DuplicateFrontMatterKeyIsAnError) {
+  Diagnostics diagnostics;
+  const auto section = ParseGuideSection(
+      "---\nid: x\ntitle: X\napplies_when: always\ntitle: Y\n---\nBody\n", "x.md", &diagnostics);
+  EXPECT_FALSE(section);
+  EXPECT_EQ(FormatDiagnostics(diagnostics),
+            "x.md:5:1: error: duplicate key \"title\" (first written on line 3)\n"
+            "  hint: each key may appear once in a mapping; remove or merge one of them\n");
+}
+
+TEST(GuideSectionTest, FrontMatterSyntaxErrorIsInPlainWordsAtItsLine) {
+  Diagnostics diagnostics;
+  const auto section = ParseGuideSection(
+      "---\nid: x\ntitle: \"X\napplies_when: always\n---\nBody\n", "x.md", &diagnostics);
+  EXPECT_FALSE(section);
+  const std::string errors = FormatDiagnostics(diagnostics);
+  EXPECT_NE(
+      errors.find("x.md:3:8: error: the \" here starts quoted text that is not closed on its line"),
+      std::string::npos)
+      << errors;
+}
+
 TEST(GuideLoaderTest, MissingSectionFileIsReportedAtItsListEntry) {
   Diagnostics diagnostics;
   const auto guide =

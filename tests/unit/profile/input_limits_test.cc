@@ -10,7 +10,7 @@
 #include "base/diagnostics.h"
 #include "profile/profile_limits.h"
 #include "profile/profile_loader.h"
-#include "profile/source_text.h"
+#include "yaml/source_text.h"
 
 namespace careplan::profile {
 namespace {

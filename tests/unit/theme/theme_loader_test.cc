@@ -127,9 +127,25 @@ TEST(ThemeLoaderTest, UnknownKeysWithDidYouMean) {
                 "accent_colour, emergency_number or out_of_hours\n");
 }
 
+// The YAML reader (src/yaml) reports a key written twice, as in profiles.
 TEST(ThemeLoaderTest, DuplicateKey) {
   EXPECT_EQ(Load("organisation: A\norganisation: B\n"),
-            kFile + ":2:1: error: duplicate key \"organisation\"\n");
+            kFile +
+                ":2:1: error: duplicate key \"organisation\" (first written on line 1)\n"
+                "  hint: each key may appear once in a mapping; remove or merge one of them\n");
+}
+
+// Columns count characters: "Hôpital Sainte-Thérèse" is 22 characters and
+// 25 bytes.
+TEST(ThemeLoaderTest, ColumnsCountCharacters) {
+  EXPECT_EQ(Load("{organisation: \"Hôpital Sainte-Thérèse\", contact: [a]}\n"),
+            kFile + ":1:50: error: contact: expected one line of text\n");
+  EXPECT_EQ(Load("organisation: \"Hôpital Sainte-Thérèse\"\norganisation: B\n"),
+            kFile +
+                ":2:1: error: duplicate key \"organisation\" (first written on line 1)\n"
+                "  hint: each key may appear once in a mapping; remove or merge one of them\n");
+  EXPECT_EQ(Load("organisation: Hôpital, contact: [a\n"),
+            kFile + ":2:1: error: end of sequence flow not found\n");
 }
 
 TEST(ThemeLoaderTest, NotAMapping) {

@@ -1,6 +1,6 @@
 // Text hygiene of profile values: control characters that YAML escapes
 // make, direction controls, NFC, and values cut short by a " #" comment.
-#include "profile/scalar_text.h"
+#include "yaml/scalar_text.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@
 #include "base/diagnostics.h"
 #include "profile/profile_loader.h"
 
-namespace careplan::profile {
+namespace careplan::yaml {
 namespace {
 
 struct Loaded {
@@ -158,4 +158,4 @@ TEST(ScalarTextTest, DeliberateCommentsAndQuotedValuesAreLeftBe) {
 }
 
 }  // namespace
-}  // namespace careplan::profile
+}  // namespace careplan::yaml
