@@ -16,6 +16,7 @@ std::vector<std::string> YamlKeyNames(const std::vector<YamlKey>& keys) {
 bool CheckYamlKeys(yaml::YamlValue map, const std::string& what, const std::vector<YamlKey>& keys,
                    const std::string& file, Diagnostics* diagnostics) {
   const std::vector<std::string> names = YamlKeyNames(keys);
+  if (map.reported()) return false;
   if (!map.is_mapping()) {
     diagnostics->Error(yaml::MakeLoc(file, map), "expected " + what + ": a mapping with the keys " +
                                                      JoinChoices(names, "and"));

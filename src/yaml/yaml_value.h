@@ -28,6 +28,9 @@ class YamlValue {
   bool is_mapping() const { return node_ && node_->is_mapping(); }
   // Written without quotes, so that `true` is a boolean and not text.
   bool plain() const { return is_scalar() && node_->plain; }
+  // Already reported by the reader (an alias): to be skipped without a
+  // second message.
+  bool reported() const { return node_ && node_->reported; }
 
   // A scalar's text; "" for anything else.
   const std::string& text() const;

@@ -13,6 +13,11 @@
 namespace careplan::yaml {
 namespace {
 
+// Read through the profile loader: what a profile's author sees.
+using profile::LoadOptions;
+using profile::LoadProfile;
+using profile::Profile;
+
 struct Loaded {
   std::optional<Profile> profile;
   std::string messages;

@@ -14,6 +14,11 @@
 namespace careplan::yaml {
 namespace {
 
+// Read through the profile loader: what a profile's author sees.
+using profile::LoadOptions;
+using profile::LoadProfile;
+using profile::Profile;
+
 std::string Errors(std::string_view yaml) {
   Diagnostics diagnostics;
   LoadOptions options;
