@@ -4,10 +4,12 @@
 
 #include "base/suggest.h"
 #include "content/time_condition.h"
-#include "content/yaml_location.h"
 
 namespace careplan::content {
 namespace {
+
+using yaml::YamlEntry;
+using yaml::YamlValue;
 
 // Organs, subtypes, antibodies and medicine classes are the guide's words
 // (rules/vocabulary.yaml): CheckConditionNames (knowledge_loader.cc) checks
@@ -39,25 +41,25 @@ const std::vector<std::string> kKeys = {"organ",
 
 class Parser {
  public:
-  Parser(const std::string& file, int line_offset, Diagnostics* diagnostics)
-      : file_(file), line_offset_(line_offset), diagnostics_(diagnostics) {}
+  Parser(const std::string& file, Diagnostics* diagnostics)
+      : file_(file), diagnostics_(diagnostics) {}
 
-  Condition Parse(const YAML::Node& node) {
+  Condition Parse(YamlValue node) {
     Condition condition;
-    condition.loc = LocOf(node, file_, line_offset_);
-    if (node.IsScalar() && node.Scalar() == "always") return condition;
-    if (!node.IsMap()) {
+    condition.loc = yaml::MakeLoc(file_, node);
+    if (node.is_scalar() && node.text() == "always") return condition;
+    if (!node.is_mapping()) {
       Error(node, "expected a condition: always, or a mapping such as {organ: lungs}");
       return condition;
     }
     std::string main_key;
-    for (const auto& entry : node) {
-      const std::string key = entry.first.Scalar();
+    for (const YamlEntry& entry : node.entries()) {
+      const std::string& key = YamlValue(entry.key).text();
       if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end()) {
-        UnknownWord(entry.first, "condition key", key, kKeys);
+        UnknownWord(entry.key, "condition key", key, kKeys);
       } else if (key != "status") {
         if (!main_key.empty())
-          Error(entry.first, "a condition has one test; use all: [...] to combine");
+          Error(entry.key, "a condition has one test; use all: [...] to combine");
         main_key = key;
       }
     }
@@ -70,40 +72,39 @@ class Parser {
   }
 
  private:
-  void ParseTest(const std::string& key, const YAML::Node& node, Condition* condition) {
-    const YAML::Node value = node[key];
+  void ParseTest(const std::string& key, YamlValue node, Condition* condition) {
+    const YamlValue value = node[key];
     if (key == "any" || key == "all") {
       condition->kind = key == "any" ? ConditionKind::kAny : ConditionKind::kAll;
-      if (!value.IsSequence() || value.size() == 0) {
+      if (!value.is_sequence() || value.size() == 0) {
         Error(value, key + ": expected a non-empty list of conditions");
         return;
       }
-      for (const auto& child : value) condition->children.push_back(Parse(child));
+      for (const yaml::YamlNode& child : value.items()) condition->children.push_back(Parse(child));
     } else if (key == "not") {
       condition->kind = ConditionKind::kNot;
       condition->children.push_back(Parse(value));
     } else if (key == "treatment_resistant") {
       condition->kind = ConditionKind::kTreatmentResistant;
-      if (!value.IsScalar() || (value.Scalar() != "true" && value.Scalar() != "false")) {
+      if (!value.is_scalar() || (value.text() != "true" && value.text() != "false")) {
         Error(value, "treatment_resistant: expected true or false");
       }
-      condition->flag = value.IsScalar() && value.Scalar() == "true";
+      condition->flag = value.is_scalar() && value.text() == "true";
     } else if (IsTimeConditionKey(key)) {
-      ParseTimeCondition(
-          key, value, condition,
-          [this](const YAML::Node& at, const std::string& message) { Error(at, message); });
+      ParseTimeCondition(key, value, condition,
+                         [this](YamlValue at, const std::string& message) { Error(at, message); });
     } else {
       ParseWordTest(key, value, condition);
       if (key.rfind("medicine", 0) == 0) ParseStatus(node, condition);
     }
   }
 
-  void ParseWordTest(const std::string& key, const YAML::Node& value, Condition* condition) {
-    if (!value.IsScalar()) {
+  void ParseWordTest(const std::string& key, YamlValue value, Condition* condition) {
+    if (!value.is_scalar()) {
       Error(value, key + ": expected a word");
       return;
     }
-    condition->value = value.Scalar();
+    condition->value = value.text();
     if (key == "organ") {
       condition->kind = ConditionKind::kOrgan;
     } else if (key == "subtype") {
@@ -129,22 +130,22 @@ class Parser {
     }
   }
 
-  void ParseStatus(const YAML::Node& node, Condition* condition) {
-    const YAML::Node status = node["status"];
+  void ParseStatus(YamlValue node, Condition* condition) {
+    const YamlValue status = node["status"];
     if (!status) return;
-    std::vector<YAML::Node> words;
-    if (status.IsSequence()) {
-      for (const auto& word : status) words.push_back(word);
+    std::vector<YamlValue> words;
+    if (status.is_sequence()) {
+      for (const yaml::YamlNode& word : status.items()) words.emplace_back(word);
     } else {
       words.push_back(status);
     }
-    for (const YAML::Node& word : words) {
-      if (!word.IsScalar()) {
+    for (const YamlValue word : words) {
+      if (!word.is_scalar()) {
         Error(word, "status: expected any, current, past or planned");
         continue;
       }
       if (!CheckWord(word, "status", kStatuses)) continue;
-      const std::string& text = word.Scalar();
+      const std::string& text = word.text();
       condition->statuses.push_back(text == "current"   ? MedicineStatus::kCurrent
                                     : text == "past"    ? MedicineStatus::kPast
                                     : text == "planned" ? MedicineStatus::kPlanned
@@ -153,36 +154,33 @@ class Parser {
     if (!condition->statuses.empty()) condition->status = condition->statuses.front();
   }
 
-  bool CheckWord(const YAML::Node& node, const std::string& what,
-                 const std::vector<std::string>& words) {
-    if (std::find(words.begin(), words.end(), node.Scalar()) != words.end()) return true;
-    UnknownWord(node, what, node.Scalar(), words);
+  bool CheckWord(YamlValue node, const std::string& what, const std::vector<std::string>& words) {
+    if (std::find(words.begin(), words.end(), node.text()) != words.end()) return true;
+    UnknownWord(node, what, node.text(), words);
     return false;
   }
 
-  void UnknownWord(const YAML::Node& node, const std::string& what, const std::string& word,
+  void UnknownWord(YamlValue node, const std::string& what, const std::string& word,
                    const std::vector<std::string>& words) {
     std::vector<std::string> hints;
     if (auto match = ClosestMatch(word, words)) hints.push_back("did you mean \"" + *match + "\"?");
-    diagnostics_->Error(LocOf(node, file_, line_offset_),
+    diagnostics_->Error(yaml::MakeLoc(file_, node),
                         "unknown " + what + " \"" + word + "\"; expected " + JoinChoices(words),
                         std::move(hints));
   }
 
-  void Error(const YAML::Node& node, const std::string& message) {
-    diagnostics_->Error(LocOf(node, file_, line_offset_), message);
+  void Error(YamlValue node, const std::string& message) {
+    diagnostics_->Error(yaml::MakeLoc(file_, node), message);
   }
 
   const std::string& file_;
-  int line_offset_;
   Diagnostics* diagnostics_;
 };
 
 }  // namespace
 
-Condition ParseCondition(const YAML::Node& node, const std::string& file, int line_offset,
-                         Diagnostics* diagnostics) {
-  return Parser(file, line_offset, diagnostics).Parse(node);
+Condition ParseCondition(YamlValue node, const std::string& file, Diagnostics* diagnostics) {
+  return Parser(file, diagnostics).Parse(node);
 }
 
 }  // namespace careplan::content

@@ -3,16 +3,14 @@
 // and classes are checked later against the rules (knowledge.h).
 #pragma once
 
-#include <yaml-cpp/yaml.h>
-
 #include <string>
 
 #include "base/diagnostics.h"
 #include "content/condition.h"
+#include "yaml/yaml_value.h"
 
 namespace careplan::content {
 
-Condition ParseCondition(const YAML::Node& node, const std::string& file, int line_offset,
-                         Diagnostics* diagnostics);
+Condition ParseCondition(yaml::YamlValue node, const std::string& file, Diagnostics* diagnostics);
 
 }  // namespace careplan::content

@@ -5,6 +5,7 @@
 #include "content/condition_parser.h"
 #include "content/markdown.h"
 #include "content/picture_directive.h"
+#include "yaml/yaml_tree.h"
 
 namespace careplan::content {
 namespace {
@@ -109,16 +110,20 @@ class AudienceSplitter {
     if (TrimLeft(text).empty()) {
       Error(line_, "\"::: when\" needs a condition, for example \"::: when {sex: female}\"");
     } else {
-      try {
-        const YAML::Node node = YAML::Load(yaml);
-        const int before = diagnostics_->error_count();
-        block.when = ParseCondition(node, loc_.file, line_ - 1, diagnostics_);
-        if (diagnostics_->error_count() > before) failed_ = true;
-      } catch (const YAML::Exception& error) {
-        diagnostics_->Error(SourceLoc{loc_.file, line_, error.mark.column + 1},
-                            "\"::: when\": the condition is not valid YAML: " + error.msg);
-        failed_ = true;
+      // The reader's own messages (a syntax error, a duplicate key) say
+      // where they come from.
+      Diagnostics read;
+      const std::optional<yaml::YamlNode> node =
+          yaml::ReadYamlText(yaml, loc_.file, &read, yaml::kTemplateFile, line_);
+      for (Diagnostic diagnostic : read.items()) {
+        diagnostic.message =
+            (node ? "\"::: when\": " : "\"::: when\": the condition is not valid YAML: ") +
+            diagnostic.message;
+        diagnostics_->Add(std::move(diagnostic));
       }
+      const int before = diagnostics_->error_count();
+      if (node) block.when = ParseCondition(*node, loc_.file, diagnostics_);
+      if (diagnostics_->error_count() > before || read.has_errors()) failed_ = true;
     }
     texts_.when_blocks.push_back(std::move(block));
   }

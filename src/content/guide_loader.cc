@@ -1,15 +1,17 @@
 #include "content/guide_loader.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include "base/safe_path.h"
 #include "content/condition_parser.h"
 #include "content/guide_audience.h"
 #include "content/yaml_keys.h"
-#include "content/yaml_location.h"
+#include "yaml/yaml_tree.h"
+#include "yaml/yaml_value.h"
 
 namespace careplan::content {
 namespace {
+
+using yaml::YamlNode;
+using yaml::YamlValue;
 
 // The key table of each kind of file. Keys that ReadString reads report
 // their own absence, so only the others are marked required here.
@@ -21,49 +23,37 @@ const std::vector<YamlKey> kGuideKeys = {
 const std::vector<YamlKey> kSectionKeys = {
     {"id", false}, {"title", false}, {"applies_when", false}, {"sources", false}};
 
-// Parses YAML text, turning yaml-cpp's exceptions into a located error.
-std::optional<YAML::Node> ParseYaml(const std::string& text, const std::string& file,
-                                    int line_offset, Diagnostics* diagnostics) {
-  try {
-    return YAML::Load(text);
-  } catch (const YAML::Exception& error) {
-    diagnostics->Error(LocOf(error.mark, file, line_offset), error.msg);
-    return std::nullopt;
-  }
-}
-
-std::string ReadString(const YAML::Node& map, const char* key, const std::string& file,
-                       int line_offset, Diagnostics* diagnostics) {
-  const YAML::Node value = map[key];
+std::string ReadString(YamlValue map, const char* key, const std::string& file,
+                       Diagnostics* diagnostics) {
+  const YamlValue value = map[key];
   if (!value) {
-    diagnostics->Error(LocOf(map, file, line_offset),
+    diagnostics->Error(yaml::MakeLoc(file, map),
                        std::string("missing required key \"") + key + "\"");
     return "";
   }
-  if (!value.IsScalar() || value.Scalar().empty()) {
-    diagnostics->Error(LocOf(value, file, line_offset),
+  if (value.text().empty()) {
+    diagnostics->Error(yaml::MakeLoc(file, value),
                        std::string(key) + ": expected a non-empty text");
     return "";
   }
-  return value.Scalar();
+  return value.text();
 }
 
-std::vector<std::string> ReadStringList(const YAML::Node& map, const char* key,
-                                        const std::string& file, int line_offset,
+std::vector<std::string> ReadStringList(YamlValue map, const char* key, const std::string& file,
                                         Diagnostics* diagnostics) {
   std::vector<std::string> items;
-  const YAML::Node value = map[key];
+  const YamlValue value = map[key];
   if (!value) return items;
-  if (value.IsScalar()) return {value.Scalar()};
-  if (!value.IsSequence()) {
-    diagnostics->Error(LocOf(value, file, line_offset), std::string(key) + ": expected a list");
+  if (value.is_scalar()) return {value.text()};
+  if (!value.is_sequence()) {
+    diagnostics->Error(yaml::MakeLoc(file, value), std::string(key) + ": expected a list");
     return items;
   }
-  for (const auto& item : value) {
-    if (item.IsScalar()) {
-      items.push_back(item.Scalar());
+  for (const YamlNode& item : value.items()) {
+    if (item.is_scalar()) {
+      items.push_back(item.value);
     } else {
-      diagnostics->Error(LocOf(item, file, line_offset), std::string(key) + ": expected words");
+      diagnostics->Error(yaml::MakeLoc(file, item), std::string(key) + ": expected words");
     }
   }
   return items;
@@ -100,24 +90,24 @@ std::optional<GuideSection> ParseGuideSection(const std::string& text, const std
     return std::nullopt;
   }
   const int errors_before = diagnostics->error_count();
-  const YamlTextScope columns(file, yaml);
-  const auto front = ParseYaml(yaml, file, 1, diagnostics);
+  // The front matter starts on line 2, after its "---".
+  const auto front = yaml::ReadYamlText(yaml, file, diagnostics, yaml::kTemplateFile, 2);
   if (!front) return std::nullopt;
-  if (!front->IsMap()) {
+  if (!front->is_mapping()) {
     diagnostics->Error(SourceLoc{file, 2, 1},
                        "front matter: expected keys id, title, applies_when");
     return std::nullopt;
   }
-  CheckYamlKeys(*front, "the front matter", kSectionKeys, file, 1, diagnostics);
+  CheckYamlKeys(*front, "the front matter", kSectionKeys, file, diagnostics);
   GuideSection section;
   section.loc = SourceLoc{file, 1, 1};
-  section.id = ReadString(*front, "id", file, 1, diagnostics);
-  section.title = ReadString(*front, "title", file, 1, diagnostics);
-  section.sources = ReadStringList(*front, "sources", file, 1, diagnostics);
-  if (const YAML::Node condition = (*front)["applies_when"]) {
-    section.applies_when = ParseCondition(condition, file, 1, diagnostics);
+  section.id = ReadString(*front, "id", file, diagnostics);
+  section.title = ReadString(*front, "title", file, diagnostics);
+  section.sources = ReadStringList(*front, "sources", file, diagnostics);
+  if (const YamlValue condition = YamlValue(*front)["applies_when"]) {
+    section.applies_when = ParseCondition(condition, file, diagnostics);
   } else {
-    diagnostics->Error(LocOf(*front, file, 1), "missing required key \"applies_when\"");
+    diagnostics->Error(yaml::MakeLoc(file, *front), "missing required key \"applies_when\"");
   }
   ConvertSectionBody(body, SourceLoc{file, body_line, 1}, diagnostics, &section);
   if (diagnostics->error_count() > errors_before) return std::nullopt;
@@ -132,21 +122,21 @@ std::optional<GuideIndex> LoadGuideIndex(const std::string& guides_dir, const Fi
     diagnostics->Error(SourceLoc{file, 0, 0}, status.message());
     return std::nullopt;
   }
-  const YamlTextScope columns(file, text);
-  const auto root = ParseYaml(text, file, 0, diagnostics);
-  if (!root || !root->IsMap()) {
+  const auto root = yaml::ReadYamlText(text, file, diagnostics, yaml::kTemplateFile);
+  if (!root || !root->is_mapping()) {
     if (root) diagnostics->Error(SourceLoc{file, 1, 1}, "expected default_guide and guides");
     return std::nullopt;
   }
-  CheckYamlKeys(*root, "the guide index", kIndexKeys, file, 0, diagnostics);
+  CheckYamlKeys(*root, "the guide index", kIndexKeys, file, diagnostics);
   GuideIndex index;
-  index.default_guide = ReadString(*root, "default_guide", file, 0, diagnostics);
-  for (const auto& entry : (*root)["guides"]) {
-    if (!CheckYamlKeys(entry, "a guide entry", kIndexEntryKeys, file, 0, diagnostics)) continue;
+  index.default_guide = ReadString(*root, "default_guide", file, diagnostics);
+  for (const YamlNode& entry : YamlValue(*root)["guides"].items()) {
+    if (!CheckYamlKeys(entry, "a guide entry", kIndexEntryKeys, file, diagnostics)) continue;
     GuideEntry guide;
-    guide.id = ReadString(entry, "id", file, 0, diagnostics);
-    guide.title = ReadString(entry, "title", file, 0, diagnostics);
-    guide.language = entry["language"] ? entry["language"].as<std::string>("en") : "en";
+    guide.id = ReadString(entry, "id", file, diagnostics);
+    guide.title = ReadString(entry, "title", file, diagnostics);
+    const YamlValue language = YamlValue(entry)["language"];
+    guide.language = language.is_scalar() ? language.text() : "en";
     index.guides.push_back(std::move(guide));
   }
   return index;
@@ -168,46 +158,44 @@ std::optional<Guide> LoadGuide(const std::string& guides_dir, const std::string&
     return std::nullopt;
   }
   const int errors_before = diagnostics->error_count();
-  const YamlTextScope columns(file, text);
-  const auto root = ParseYaml(text, file, 0, diagnostics);
+  const auto root = yaml::ReadYamlText(text, file, diagnostics, yaml::kTemplateFile);
   if (!root) return std::nullopt;
-  if (!CheckYamlKeys(*root, "guide.yaml", kGuideKeys, file, 0, diagnostics)) return std::nullopt;
+  if (!CheckYamlKeys(*root, "guide.yaml", kGuideKeys, file, diagnostics)) return std::nullopt;
   Guide guide;
-  guide.id = ReadString(*root, "id", file, 0, diagnostics);
-  guide.title = ReadString(*root, "title", file, 0, diagnostics);
-  guide.language = ReadString(*root, "language", file, 0, diagnostics);
-  guide.version = ReadString(*root, "version", file, 0, diagnostics);
-  guide.review_date = ReadString(*root, "review_date", file, 0, diagnostics);
-  guide.sources = ReadStringList(*root, "sources", file, 0, diagnostics);
-  if (const YAML::Node rules = (*root)["rules"]) {
-    const std::string rules_path = ReadString(*root, "rules", file, 0, diagnostics);
+  guide.id = ReadString(*root, "id", file, diagnostics);
+  guide.title = ReadString(*root, "title", file, diagnostics);
+  guide.language = ReadString(*root, "language", file, diagnostics);
+  guide.version = ReadString(*root, "version", file, diagnostics);
+  guide.review_date = ReadString(*root, "review_date", file, diagnostics);
+  guide.sources = ReadStringList(*root, "sources", file, diagnostics);
+  if (const YamlValue rules = YamlValue(*root)["rules"]) {
+    const std::string rules_path = ReadString(*root, "rules", file, diagnostics);
     if (rules_path.empty() || rules_path.front() == '/') {
-      diagnostics->Error(LocOf(rules, file),
+      diagnostics->Error(yaml::MakeLoc(file, rules),
                          "rules: expected a folder relative to the guide's folder, such as "
                          "rules or ../../rules");
     } else {
       guide.rules_dir = dir + "/" + rules_path;
     }
   }
-  const YAML::Node sections = (*root)["sections"];
-  for (const auto& id_node : sections) {
-    const std::string section_file = dir + "/sections/" + id_node.as<std::string>("") + ".md";
+  for (const YamlNode& id_node : YamlValue(*root)["sections"].items()) {
+    const std::string& id = YamlValue(id_node).text();
+    const std::string section_file = dir + "/sections/" + id + ".md";
     // A section id names a file: it must not lead out of the sections folder.
     std::string confined;
-    if (Status inside =
-            ResolveInside(dir + "/sections", id_node.as<std::string>("") + ".md", &confined);
-        !inside.ok()) {
-      diagnostics->Error(LocOf(id_node, file), "section \"" + id_node.as<std::string>("") +
-                                                   "\" names a file outside the sections folder");
+    if (Status inside = ResolveInside(dir + "/sections", id + ".md", &confined); !inside.ok()) {
+      diagnostics->Error(yaml::MakeLoc(file, id_node),
+                         "section \"" + id + "\" names a file outside the sections folder");
       continue;
     }
     std::string section_text;
     if (Status status = read(section_file, &section_text); !status.ok()) {
-      diagnostics->Error(LocOf(id_node, file), "section file " + section_file + " is missing");
+      diagnostics->Error(yaml::MakeLoc(file, id_node),
+                         "section file " + section_file + " is missing");
       continue;
     }
     if (auto section = ParseGuideSection(section_text, section_file, diagnostics)) {
-      if (section->id != id_node.as<std::string>("")) {
+      if (section->id != id) {
         diagnostics->Error(section->loc,
                            "section id \"" + section->id + "\" does not match its file name");
       }

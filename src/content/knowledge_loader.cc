@@ -1,7 +1,5 @@
 #include "content/knowledge_loader.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -12,12 +10,16 @@
 #include "base/suggest.h"
 #include "content/condition_parser.h"
 #include "content/yaml_keys.h"
-#include "content/yaml_location.h"
 #include "profile/profile_keys.h"
 #include "profile/vocabulary.h"
+#include "yaml/yaml_tree.h"
+#include "yaml/yaml_value.h"
 
 namespace careplan::content {
 namespace {
+
+using yaml::YamlNode;
+using yaml::YamlValue;
 
 const std::vector<std::string> kPhases = {"baseline", "initial", "maintenance", "ongoing",
                                           "follow_up"};
@@ -238,23 +240,21 @@ class RulesReader {
 
   std::optional<Knowledge> Load() {
     const int errors_before = diagnostics_->error_count();
-    vocabulary_ok_ = ReadFile("vocabulary.yaml", kVocabularyKeys,
-                              [&](const YAML::Node& root) { ReadVocabulary(root); });
+    vocabulary_ok_ =
+        ReadFile("vocabulary.yaml", kVocabularyKeys, [&](YamlValue root) { ReadVocabulary(root); });
     sources_ok_ = ReadFile("sources.yaml", {{"sources", true}},
-                           [&](const YAML::Node& root) { ReadSources(root["sources"]); });
-    tests_ok_ =
-        ReadFile("tests.yaml", {{"tests", true}}, [&](const YAML::Node& root) { ReadTests(root); });
+                           [&](YamlValue root) { ReadSources(root["sources"]); });
+    tests_ok_ = ReadFile("tests.yaml", {{"tests", true}}, [&](YamlValue root) { ReadTests(root); });
     lifestyle_ok_ = ReadFile("lifestyle.yaml", {{"lifestyle", true}},
-                             [&](const YAML::Node& root) { ReadLifestyle(root); });
+                             [&](YamlValue root) { ReadLifestyle(root); });
     medicines_ok_ = ReadFile("medicines.yaml", {{"medicines", true}, {"interactions", false}},
-                             [&](const YAML::Node& root) {
+                             [&](YamlValue root) {
                                ReadMedicines(root);
                                ReadInteractions(root);
                              });
-    ReadFile("organs.yaml", {{"organs", true}}, [&](const YAML::Node& root) { ReadOrgans(root); });
-    ReadFile("general.yaml", kGeneralKeys, [&](const YAML::Node& root) { ReadGeneral(root); });
-    ReadFile("home_logs.yaml", {{"home_logs", true}},
-             [&](const YAML::Node& root) { ReadHomeLogs(root); });
+    ReadFile("organs.yaml", {{"organs", true}}, [&](YamlValue root) { ReadOrgans(root); });
+    ReadFile("general.yaml", kGeneralKeys, [&](YamlValue root) { ReadGeneral(root); });
+    ReadFile("home_logs.yaml", {{"home_logs", true}}, [&](YamlValue root) { ReadHomeLogs(root); });
     if (medicines_ok_ && vocabulary_ok_) CheckAllConditions();
     if (diagnostics_->error_count() > errors_before) return std::nullopt;
     return std::move(knowledge_);
@@ -267,62 +267,53 @@ class RulesReader {
   // calls `body`. Returns false when the file is missing or is not YAML, so
   // that references into it are not checked (they would all fail).
   bool ReadFile(const char* name, const std::vector<KeySpec>& root_keys,
-                const std::function<void(const YAML::Node&)>& body) {
+                const std::function<void(YamlValue)>& body) {
     file_ = rules_dir_ + "/" + name;
     std::string text;
     if (Status status = read_(file_, &text); !status.ok()) {
       diagnostics_->Error(SourceLoc{file_, 0, 0}, status.message());
       return false;
     }
-    const YamlTextScope columns(file_, text);
-    YAML::Node root;
-    try {
-      root = YAML::Load(text);
-    } catch (const YAML::Exception& error) {
-      diagnostics_->Error(LocOf(error.mark, file_), error.msg);
-      return false;
-    }
-    if (!root.IsMap()) {
+    const std::optional<YamlNode> root =
+        yaml::ReadYamlText(text, file_, diagnostics_, yaml::kTemplateFile);
+    if (!root) return false;
+    if (!root->is_mapping()) {
       diagnostics_->Error(SourceLoc{file_, 1, 1}, "expected a mapping with the keys " +
                                                       JoinChoices(KeyNames(root_keys), "and"));
       return false;
     }
-    try {
-      if (!CheckKeys(root, "this file", root_keys)) return false;
-      body(root);
-    } catch (const YAML::Exception& error) {  // a bug: report it, do not crash
-      diagnostics_->Error(LocOf(error.mark, file_), error.msg);
-    }
+    if (!CheckKeys(*root, "this file", root_keys)) return false;
+    body(*root);
     return true;
   }
 
-  SourceLoc Loc(const YAML::Node& node) const { return LocOf(node, file_); }
+  SourceLoc Loc(YamlValue node) const { return yaml::MakeLoc(file_, node); }
 
-  void Error(const YAML::Node& node, std::string message, std::vector<std::string> hints = {}) {
+  void Error(YamlValue node, std::string message, std::vector<std::string> hints = {}) {
     diagnostics_->Error(Loc(node), std::move(message), std::move(hints));
   }
 
   // Checks that `map` is a mapping with known, unrepeated keys and every
   // required key. `what` names the mapping in messages ("a test").
-  bool CheckKeys(const YAML::Node& map, const std::string& what, const std::vector<KeySpec>& keys) {
-    return CheckYamlKeys(map, what, keys, file_, 0, diagnostics_);
+  bool CheckKeys(YamlValue map, const std::string& what, const std::vector<KeySpec>& keys) {
+    return CheckYamlKeys(map, what, keys, file_, diagnostics_);
   }
 
   // A non-empty text; "" (and an error) otherwise. Absent keys were reported
   // by CheckKeys.
-  std::string Text(const YAML::Node& map, const char* key) {
-    const YAML::Node value = map[key];
+  std::string Text(YamlValue map, const char* key) {
+    const YamlValue value = map[key];
     if (!value) return "";
-    if (!value.IsScalar() || value.Scalar().empty()) {
+    if (!value.is_scalar() || value.text().empty()) {
       Error(value, std::string(key) + ": expected a non-empty text");
       return "";
     }
-    return value.Scalar();
+    return value.text();
   }
 
   // A snake_case id, registered in `ids`.
-  std::string Id(const YAML::Node& map, IdRegistry* ids) {
-    const YAML::Node value = map["id"];
+  std::string Id(YamlValue map, IdRegistry* ids) {
+    const YamlValue value = map["id"];
     const std::string id = Text(map, "id");
     if (id.empty()) return id;
     if (!IsSnakeCase(id)) {
@@ -332,12 +323,11 @@ class RulesReader {
     return id;
   }
 
-  bool Bool(const YAML::Node& map, const char* key) {
-    const YAML::Node value = map[key];
+  bool Bool(YamlValue map, const char* key) {
+    const YamlValue value = map[key];
     if (!value) return false;
-    if (value.IsScalar() && value.Tag() == "?" &&
-        (value.Scalar() == "true" || value.Scalar() == "false")) {
-      return value.Scalar() == "true";
+    if (value.plain() && (value.text() == "true" || value.text() == "false")) {
+      return value.text() == "true";
     }
     Error(value, std::string(key) + ": expected true or false");
     return false;
@@ -345,11 +335,11 @@ class RulesReader {
 
   // The index of a vocabulary word in `words`, or -1 (and an error).
   // `what` names the word in messages (default: the key).
-  int Word(const YAML::Node& map, const char* key, const std::vector<std::string>& words,
+  int Word(YamlValue map, const char* key, const std::vector<std::string>& words,
            const char* what = nullptr) {
-    const YAML::Node value = map[key];
+    const YamlValue value = map[key];
     if (!value) return -1;
-    const std::string word = value.IsScalar() ? value.Scalar() : "";
+    const std::string word = value.is_scalar() ? value.text() : "";
     const auto found = std::find(words.begin(), words.end(), word);
     if (found != words.end()) return static_cast<int>(found - words.begin());
     Error(value,
@@ -359,12 +349,12 @@ class RulesReader {
     return -1;
   }
 
-  std::optional<Interval> IntervalValue(const YAML::Node& map, const char* key) {
-    const YAML::Node value = map[key];
+  std::optional<Interval> IntervalValue(YamlValue map, const char* key) {
+    const YamlValue value = map[key];
     if (!value) return std::nullopt;
     std::string error;
-    if (value.IsScalar()) {
-      if (auto interval = ParseIntervalOrRange(value.Scalar(), &error)) return interval;
+    if (value.is_scalar()) {
+      if (auto interval = ParseIntervalOrRange(value.text(), &error)) return interval;
     } else {
       error = "expected an interval such as \"3 months\"";
     }
@@ -377,22 +367,21 @@ class RulesReader {
   using AliasOwners = std::map<std::string, std::pair<size_t, std::string>>;
 
   // `owner_index` is the entry's position in its list (ids may repeat).
-  std::vector<std::string> Aliases(const YAML::Node& map, const std::string& owner_what,
-                                   size_t owner_index, const std::string& owner_id,
-                                   AliasOwners* owners) {
+  std::vector<std::string> Aliases(YamlValue map, const std::string& owner_what, size_t owner_index,
+                                   const std::string& owner_id, AliasOwners* owners) {
     std::vector<std::string> aliases;
-    const YAML::Node value = map["aliases"];
+    const YamlValue value = map["aliases"];
     if (!value) return aliases;
-    if (!value.IsSequence()) {
+    if (!value.is_sequence()) {
       Error(value, "aliases: expected a list of texts");
       return aliases;
     }
-    for (const auto& item : value) {
-      if (!item.IsScalar() || item.Scalar().empty()) {
+    for (const YamlValue item : value.items()) {
+      if (!item.is_scalar() || item.text().empty()) {
         Error(item, "aliases: expected a non-empty text");
         continue;
       }
-      const std::string& alias = item.Scalar();
+      const std::string& alias = item.text();
       const std::string normalized = NormalizedAlias(alias);
       if (normalized != alias) {
         Error(item, "alias \"" + alias + "\" must be lowercase with single spaces; write \"" +
@@ -411,25 +400,25 @@ class RulesReader {
   }
 
   // `source: S4` or `source: [S4, S7]`; every id must be in sources.yaml.
-  std::vector<std::string> Sources(const YAML::Node& map, const char* key = "source") {
+  std::vector<std::string> Sources(YamlValue map, const char* key = "source") {
     std::vector<std::string> ids;
-    const YAML::Node value = map[key];
+    const YamlValue value = map[key];
     if (!value) return ids;
-    std::vector<YAML::Node> items;
-    if (value.IsScalar()) {
+    std::vector<YamlValue> items;
+    if (value.is_scalar()) {
       items.push_back(value);
-    } else if (value.IsSequence() && value.size() > 0) {
-      for (const auto& item : value) items.push_back(item);
+    } else if (value.is_sequence() && value.size() > 0) {
+      for (const YamlNode& item : value.items()) items.emplace_back(item);
     } else {
       Error(value, std::string(key) + ": expected a source id or a non-empty list of them");
       return ids;
     }
-    for (const YAML::Node& item : items) {
-      if (!item.IsScalar()) {
+    for (YamlValue item : items) {
+      if (!item.is_scalar()) {
         Error(item, std::string(key) + ": expected a source id such as S4");
         continue;
       }
-      const std::string& id = item.Scalar();
+      const std::string& id = item.text();
       if (sources_ok_ && !knowledge_.sources.count(id)) {
         Error(item, "unknown source \"" + id + "\"; every source must be listed in sources.yaml",
               DidYouMean(id, MapKeys(knowledge_.sources)));
@@ -439,57 +428,56 @@ class RulesReader {
     return ids;
   }
 
-  Condition ConditionValue(const YAML::Node& map, const char* key) {
-    const YAML::Node value = map[key];
+  Condition ConditionValue(YamlValue map, const char* key) {
+    const YamlValue value = map[key];
     if (!value) return Condition{};
-    return ParseCondition(value, file_, 0, diagnostics_);
+    return ParseCondition(value, file_, diagnostics_);
   }
 
   // Calls `each` for every item of the list `map[key]` (a list is required;
   // `[]` is allowed).
-  void ForEach(const YAML::Node& map, const char* key,
-               const std::function<void(const YAML::Node&)>& each) {
-    const YAML::Node list = map[key];
+  void ForEach(YamlValue map, const char* key, const std::function<void(YamlValue)>& each) {
+    const YamlValue list = map[key];
     if (!list) return;
-    if (!list.IsSequence()) {
+    if (!list.is_sequence()) {
       Error(list, std::string(key) + ": expected a list");
       return;
     }
-    for (const auto& item : list) each(item);
+    for (const YamlNode& item : list.items()) each(item);
   }
 
   // ---- sources.yaml ----
 
-  void ReadSources(const YAML::Node& sources) {
-    if (!sources.IsMap()) {
+  void ReadSources(YamlValue sources) {
+    if (!sources.is_mapping()) {
       Error(sources, "sources: expected a mapping from source id to {citation, read}");
       return;
     }
     IdRegistry ids("source id");
-    for (const auto& entry : sources) {
-      const std::string id = entry.first.IsScalar() ? entry.first.Scalar() : "";
+    for (const yaml::YamlEntry& entry : sources.entries()) {
+      const std::string& id = YamlValue(entry.key).text();
       if (!IsSourceId(id)) {
-        Error(entry.first,
+        Error(entry.key,
               "source id \"" + id +
                   "\" must be S<number>, S<number> with one lowercase letter (S24b) or G<number>");
       }
-      if (!ids.Add(id, Loc(entry.first), diagnostics_)) continue;
-      if (!CheckKeys(entry.second, "a source", kSourceKeys)) continue;
+      if (!ids.Add(id, Loc(entry.key), diagnostics_)) continue;
+      if (!CheckKeys(entry.value, "a source", kSourceKeys)) continue;
       Source source;
       source.id = id;
-      source.citation = Text(entry.second, "citation");
-      source.read = Text(entry.second, "read");
+      source.citation = Text(entry.value, "citation");
+      source.read = Text(entry.value, "read");
       knowledge_.sources.emplace(id, std::move(source));
     }
   }
 
   // ---- tests.yaml ----
 
-  void ReadTests(const YAML::Node& root) {
+  void ReadTests(YamlValue root) {
     IdRegistry ids("test id");
     AliasOwners alias_owners;
-    std::vector<YAML::Node> part_of_nodes;  // one per test, in order
-    ForEach(root, "tests", [&](const YAML::Node& item) {
+    std::vector<YamlValue> part_of_nodes;  // one per test, in order
+    ForEach(root, "tests", [&](YamlValue item) {
       if (!CheckKeys(item, "a test", kTestKeys)) return;
       TestInfo test;
       test.loc = Loc(item);
@@ -515,7 +503,7 @@ class RulesReader {
 
   // A test gives a why with its sources, unless it is a name only (no
   // source supports advice about it), which gives neither.
-  void CheckWhy(const YAML::Node& item, const TestInfo& test) {
+  void CheckWhy(YamlValue item, const TestInfo& test) {
     const bool has_why = !test.why.empty() || item["why"];
     const bool has_source = !test.sources.empty() || item["source"];
     if (test.name_only && (has_why || has_source)) {
@@ -527,18 +515,18 @@ class RulesReader {
   }
 
   // `key: word` or `key: [word, word]`: a list of non-empty texts.
-  std::vector<std::string> IdList(const YAML::Node& map, const char* key) {
+  std::vector<std::string> IdList(YamlValue map, const char* key) {
     std::vector<std::string> words;
-    const YAML::Node value = map[key];
+    const YamlValue value = map[key];
     if (!value) return words;
-    if (value.IsScalar()) return {Text(map, key)};
-    if (!value.IsSequence() || value.size() == 0) {
+    if (value.is_scalar()) return {Text(map, key)};
+    if (!value.is_sequence() || value.size() == 0) {
       Error(value, std::string(key) + ": expected a text or a non-empty list of texts");
       return words;
     }
-    for (const auto& item : value) {
-      if (item.IsScalar() && !item.Scalar().empty()) {
-        words.push_back(item.Scalar());
+    for (const YamlValue item : value.items()) {
+      if (item.is_scalar() && !item.text().empty()) {
+        words.push_back(item.text());
       } else {
         Error(item, std::string(key) + ": expected a non-empty text");
       }
@@ -548,7 +536,7 @@ class RulesReader {
 
   // Every `part_of` names another test, one level deep (a part is never
   // itself broken into parts). `nodes` holds each test's `part_of` value.
-  void CheckPartOf(const std::vector<YAML::Node>& nodes) {
+  void CheckPartOf(const std::vector<YamlValue>& nodes) {
     for (size_t i = 0; i < knowledge_.tests.size(); ++i) {
       const TestInfo& test = knowledge_.tests[i];
       for (const std::string& part_of : test.part_of) {
@@ -563,9 +551,9 @@ class RulesReader {
 
   // ---- lifestyle.yaml ----
 
-  void ReadLifestyle(const YAML::Node& root) {
+  void ReadLifestyle(YamlValue root) {
     IdRegistry ids("lifestyle id");
-    ForEach(root, "lifestyle", [&](const YAML::Node& item) {
+    ForEach(root, "lifestyle", [&](YamlValue item) {
       if (!CheckKeys(item, "a lifestyle item", kLifestyleKeys)) return;
       LifestyleItem lifestyle;
       lifestyle.loc = Loc(item);
@@ -580,10 +568,10 @@ class RulesReader {
 
   // ---- medicines.yaml ----
 
-  void ReadMedicines(const YAML::Node& root) {
+  void ReadMedicines(YamlValue root) {
     IdRegistry ids("medicine id");
     AliasOwners alias_owners;
-    ForEach(root, "medicines", [&](const YAML::Node& item) {
+    ForEach(root, "medicines", [&](YamlValue item) {
       if (!CheckKeys(item, "a medicine", kMedicineKeys)) return;
       MedicineInfo medicine;
       medicine.loc = Loc(item);
@@ -601,24 +589,24 @@ class RulesReader {
       }
       medicine.immunosuppressive = Bool(item, "immunosuppressive");
       medicine.sun_protection = Bool(item, "sun_protection");
-      if (const YAML::Node purpose = item["purpose"];
+      if (const YamlValue purpose = item["purpose"];
           purpose && CheckKeys(purpose, "purpose", kPurposeKeys)) {
         medicine.purpose = Text(purpose, "text");
         medicine.purpose_sources = Sources(purpose);
       }
       // `harms_unborn_baby: {source: S29}`: the medicine carries a pregnancy
       // warning; validate asks for patient.pregnancy while it is taken.
-      if (const YAML::Node harm = item["harms_unborn_baby"];
+      if (const YamlValue harm = item["harms_unborn_baby"];
           harm && CheckKeys(harm, "harms_unborn_baby", kHarmsUnbornBabyKeys)) {
         medicine.harms_unborn_baby = true;
         medicine.harms_unborn_baby_sources = Sources(harm);
       }
-      ForEach(item, "monitoring", [&](const YAML::Node& entry) {
+      ForEach(item, "monitoring", [&](YamlValue entry) {
         if (auto rule = Monitoring(entry)) medicine.monitoring.push_back(std::move(*rule));
       });
       // `keep_safe`: the one or two rules Part 1's medicines table prints,
       // each a short restatement of a sourced caution.
-      ForEach(item, "keep_safe", [&](const YAML::Node& entry) {
+      ForEach(item, "keep_safe", [&](YamlValue entry) {
         if (!CheckKeys(entry, "a keep_safe rule", kKeepSafeKeys)) return;
         medicine.keep_safe.push_back({Text(entry, "text"), Sources(entry)});
       });
@@ -626,7 +614,7 @@ class RulesReader {
         Error(item["keep_safe"], "keep_safe: at most " + std::to_string(kMaxKeepSafe) +
                                      " rules, so that the medicines table stays short");
       }
-      ForEach(item, "warnings", [&](const YAML::Node& entry) {
+      ForEach(item, "warnings", [&](YamlValue entry) {
         if (auto rule = Warning(entry, kMedicineWarningKeys, kAllUrgencies)) {
           medicine.warnings.push_back(std::move(*rule));
         }
@@ -638,18 +626,18 @@ class RulesReader {
 
   // `interactions` (README 4.3): each side names medicine ids from the list
   // above; `with_names` holds spellings of medicines the rules do not know.
-  void ReadInteractions(const YAML::Node& root) {
+  void ReadInteractions(YamlValue root) {
     if (!root["interactions"]) return;
     IdRegistry ids("interaction id");
-    ForEach(root, "interactions", [&](const YAML::Node& item) {
+    ForEach(root, "interactions", [&](YamlValue item) {
       if (!CheckKeys(item, "an interaction", kInteractionKeys)) return;
       InteractionRule rule;
       rule.loc = Loc(item);
       rule.id = Id(item, &ids);
       rule.medicines = MedicineIds(item, "medicines");
       rule.with = MedicineIds(item, "with");
-      ForEach(item, "with_names", [&](const YAML::Node& entry) {
-        const std::string name = entry.IsScalar() ? entry.Scalar() : "";
+      ForEach(item, "with_names", [&](YamlValue entry) {
+        const std::string name = entry.is_scalar() ? entry.text() : "";
         if (name.empty() || NormalizedAlias(name) != name) {
           Error(entry, "with_names: expected lowercase texts with single spaces");
           return;
@@ -677,10 +665,10 @@ class RulesReader {
   }
 
   // A list of medicine ids, each defined in medicines.yaml.
-  std::vector<std::string> MedicineIds(const YAML::Node& map, const char* key) {
+  std::vector<std::string> MedicineIds(YamlValue map, const char* key) {
     std::vector<std::string> result;
-    ForEach(map, key, [&](const YAML::Node& entry) {
-      const std::string id = entry.IsScalar() ? entry.Scalar() : "";
+    ForEach(map, key, [&](YamlValue entry) {
+      const std::string id = entry.is_scalar() ? entry.text() : "";
       if (knowledge_.MedicineById(id) == nullptr) {
         std::vector<std::string> known;
         for (const MedicineInfo& medicine : knowledge_.medicines) known.push_back(medicine.id);
@@ -712,7 +700,7 @@ class RulesReader {
   }
 
   // A monitoring entry (README 4.4).
-  std::optional<MonitoringRule> Monitoring(const YAML::Node& entry) {
+  std::optional<MonitoringRule> Monitoring(YamlValue entry) {
     if (!CheckKeys(entry, "a monitoring entry", kMonitoringKeys)) return std::nullopt;
     MonitoringRule rule;
     rule.loc = Loc(entry);
@@ -752,7 +740,7 @@ class RulesReader {
     return rule;
   }
 
-  std::optional<WarningRule> Warning(const YAML::Node& entry, const std::vector<KeySpec>& keys,
+  std::optional<WarningRule> Warning(YamlValue entry, const std::vector<KeySpec>& keys,
                                      const std::vector<std::string>& urgencies) {
     if (!CheckKeys(entry, "a warning", keys)) return std::nullopt;
     WarningRule rule;
@@ -772,10 +760,10 @@ class RulesReader {
 
   // ---- organs.yaml ----
 
-  void ReadOrgans(const YAML::Node& root) {
+  void ReadOrgans(YamlValue root) {
     IdRegistry ids("organ id");
     std::set<std::string> seen;
-    ForEach(root, "organs", [&](const YAML::Node& item) {
+    ForEach(root, "organs", [&](YamlValue item) {
       if (!CheckKeys(item, "an organ", kOrganKeys)) return;
       OrganRules organ;
       organ.loc = Loc(item);
@@ -793,20 +781,20 @@ class RulesReader {
         organ.applies_when.value = organ.organ;
         organ.applies_when.loc = organ.loc;
       }
-      ForEach(item, "monitoring", [&](const YAML::Node& entry) {
+      ForEach(item, "monitoring", [&](YamlValue entry) {
         if (auto rule = Monitoring(entry)) organ.monitoring.push_back(std::move(*rule));
       });
-      ForEach(item, "warning_signs", [&](const YAML::Node& entry) {
+      ForEach(item, "warning_signs", [&](YamlValue entry) {
         if (auto rule = Warning(entry, kOrganWarningKeys, kSignUrgencies)) {
           organ.warning_signs.push_back(std::move(*rule));
         }
       });
-      ForEach(item, "lifestyle", [&](const YAML::Node& entry) {
-        if (!entry.IsScalar()) {
+      ForEach(item, "lifestyle", [&](YamlValue entry) {
+        if (!entry.is_scalar()) {
           Error(entry, "lifestyle: expected lifestyle item ids");
           return;
         }
-        const std::string& id = entry.Scalar();
+        const std::string& id = entry.text();
         if (lifestyle_ok_ && knowledge_.LifestyleById(id) == nullptr) {
           std::vector<std::string> lifestyle_ids;
           for (const LifestyleItem& known : knowledge_.lifestyle) lifestyle_ids.push_back(known.id);
@@ -817,8 +805,8 @@ class RulesReader {
       });
       knowledge_.organs.push_back(std::move(organ));
     });
-    const YAML::Node list = root["organs"];
-    if (!list.IsSequence()) return;
+    const YamlValue list = root["organs"];
+    if (!list.is_sequence()) return;
     for (const std::string& id : knowledge_.vocabulary.Ids(profile::TermKind::kOrgan)) {
       if (!seen.count(id)) {
         Error(list, "no entry for organ \"" + id + "\"; every organ needs exactly one entry");
@@ -828,8 +816,8 @@ class RulesReader {
 
   // ---- vocabulary.yaml ----
 
-  void ReadVocabulary(const YAML::Node& root) {
-    if (const YAML::Node condition = root["condition"];
+  void ReadVocabulary(YamlValue root) {
+    if (const YamlValue condition = root["condition"];
         CheckKeys(condition, "condition", kConditionKeys)) {
       knowledge_.vocabulary.condition = Text(condition, "name");
       knowledge_.vocabulary.keywords = Text(condition, "keywords");
@@ -839,7 +827,7 @@ class RulesReader {
       IdRegistry ids(std::string(profile::KindName(kind)));
       AliasOwners alias_owners;
       std::vector<profile::Term>& terms = knowledge_.vocabulary.Of(kind);
-      ForEach(root, key.c_str(), [&](const YAML::Node& item) {
+      ForEach(root, key.c_str(), [&](YamlValue item) {
         if (!CheckKeys(item, "a word of " + key, kTermKeys)) return;
         profile::Term term;
         term.id = Text(item, "id");
@@ -852,7 +840,7 @@ class RulesReader {
         }
         terms.push_back(std::move(term));
       });
-      if (root[key] && root[key].IsSequence() && root[key].size() == 0) {
+      if (root[key] && root[key].is_sequence() && root[key].size() == 0) {
         Error(root[key], key + ": expected at least one word");
       }
     }
@@ -860,9 +848,9 @@ class RulesReader {
 
   // ---- home_logs.yaml (after tests.yaml and medicines.yaml) ----
 
-  void ReadHomeLogs(const YAML::Node& root) {
+  void ReadHomeLogs(YamlValue root) {
     std::set<std::string> logs;
-    ForEach(root, "home_logs", [&](const YAML::Node& item) {
+    ForEach(root, "home_logs", [&](YamlValue item) {
       if (!CheckKeys(item, "a home log", kHomeLogKeys)) return;
       HomeLogRule rule;
       rule.loc = Loc(item);
@@ -879,7 +867,7 @@ class RulesReader {
               DidYouMean(rule.test, test_ids));
       }
       rule.when_scheduled = Text(item, "when_scheduled");
-      ForEach(item, "when", [&](const YAML::Node& entry) {
+      ForEach(item, "when", [&](YamlValue entry) {
         if (!CheckKeys(entry, "a home log trigger", kHomeLogTriggerKeys)) return;
         HomeLogTrigger trigger;
         trigger.loc = Loc(entry);
@@ -894,17 +882,17 @@ class RulesReader {
 
   // ---- general.yaml ----
 
-  void ReadGeneral(const YAML::Node& root) {
-    ForEach(root, "monitoring", [&](const YAML::Node& entry) {
+  void ReadGeneral(YamlValue root) {
+    ForEach(root, "monitoring", [&](YamlValue entry) {
       if (auto rule = Monitoring(entry)) knowledge_.general_monitoring.push_back(std::move(*rule));
     });
-    ForEach(root, "warning_signs", [&](const YAML::Node& entry) {
+    ForEach(root, "warning_signs", [&](YamlValue entry) {
       if (auto rule = Warning(entry, kGeneralWarningKeys, kSignUrgencies)) {
         knowledge_.general_warnings.push_back(std::move(*rule));
       }
     });
     IdRegistry ids("vaccine id");
-    ForEach(root, "vaccines", [&](const YAML::Node& item) {
+    ForEach(root, "vaccines", [&](YamlValue item) {
       if (!CheckKeys(item, "a vaccine", kVaccineKeys)) return;
       VaccineItem vaccine;
       vaccine.loc = Loc(item);
@@ -914,13 +902,13 @@ class RulesReader {
       vaccine.sources = Sources(item);
       knowledge_.vaccines.push_back(std::move(vaccine));
     });
-    if (const YAML::Node how_to = root["blood_pressure_how_to"];
+    if (const YamlValue how_to = root["blood_pressure_how_to"];
         how_to && CheckKeys(how_to, "blood_pressure_how_to", kHowToKeys)) {
       knowledge_.blood_pressure_how_to.steps = IdList(how_to, "steps");
       knowledge_.blood_pressure_how_to.sources = Sources(how_to);
     }
     IdRegistry flag_ids("review flag id");
-    ForEach(root, "review_flags", [&](const YAML::Node& item) {
+    ForEach(root, "review_flags", [&](YamlValue item) {
       if (!CheckKeys(item, "a review flag", kReviewFlagKeys)) return;
       ReviewFlag flag;
       flag.loc = Loc(item);

@@ -1,23 +1,26 @@
 #include "content/theme_loader.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <set>
 #include <vector>
 
 #include "base/safe_path.h"
 #include "base/suggest.h"
 #include "base/utf8.h"
-#include "content/yaml_location.h"
+#include "yaml/yaml_tree.h"
+#include "yaml/yaml_value.h"
 
 namespace careplan::content {
 namespace {
+
+using yaml::YamlNode;
+using yaml::YamlValue;
+
+constexpr yaml::FileKind kThemeFile{"a theme", "themes"};
 
 std::string Quote(const std::string& text) { return "\"" + text + "\""; }
 
@@ -49,31 +52,26 @@ class ThemeParser {
   ThemeParser(const std::string& file, const FileReader& read, Diagnostics* diagnostics)
       : file_(file), read_(read), diagnostics_(diagnostics) {}
 
-  void Parse(const YAML::Node& root, Theme* theme) {
-    if (!root.IsMap()) {
+  void Parse(YamlValue root, Theme* theme) {
+    if (!root.is_mapping()) {
       Error(root, "a theme is a mapping with the keys " + JoinChoices(KeyNames(), "and"));
       return;
     }
-    std::set<std::string> seen;
     const std::vector<std::string> names = KeyNames();
-    for (const auto& entry : root) {
-      const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : "";
+    for (const yaml::YamlEntry& entry : root.entries()) {
+      const std::string& key = YamlValue(entry.key).text();
       if (std::find(names.begin(), names.end(), key) == names.end()) {
         std::vector<std::string> hints;
         if (auto match = ClosestMatch(key, names)) {
           hints.push_back("did you mean " + Quote(*match) + "?");
         }
-        Error(entry.first, "unknown key " + Quote(key) + "; expected " + JoinChoices(names),
+        Error(entry.key, "unknown key " + Quote(key) + "; expected " + JoinChoices(names),
               std::move(hints));
         continue;
       }
-      if (!seen.insert(key).second) {
-        Error(entry.first, "duplicate key " + Quote(key));
-        continue;
-      }
       // An empty value has no place of its own: point at its key.
-      const YAML::Node& value = entry.second;
-      const YAML::Node& at = value.IsNull() ? entry.first : entry.second;
+      const YamlValue value = entry.value;
+      const YamlValue at = value.is_null() ? entry.key : entry.value;
       if (key == "organisation") theme->organisation = ReadLine(value, key);
       if (key == "contact") theme->contact = ReadLine(value, key);
       if (key == "logo") ReadLogo(value, at, theme);
@@ -84,18 +82,18 @@ class ThemeParser {
   }
 
  private:
-  void Error(const YAML::Node& node, std::string message, std::vector<std::string> hints = {}) {
-    diagnostics_->Error(LocOf(node, file_), std::move(message), std::move(hints));
+  void Error(YamlValue node, std::string message, std::vector<std::string> hints = {}) {
+    diagnostics_->Error(yaml::MakeLoc(file_, node), std::move(message), std::move(hints));
   }
 
   // One line of text; null or "" is no text.
-  std::string ReadLine(const YAML::Node& value, const std::string& key) {
-    if (value.IsNull()) return "";
-    if (!value.IsScalar()) {
+  std::string ReadLine(YamlValue value, const std::string& key) {
+    if (value.is_null()) return "";
+    if (!value.is_scalar()) {
       Error(value, key + ": expected one line of text");
       return "";
     }
-    const std::string& text = value.Scalar();
+    const std::string& text = value.text();
     if (FindInvalidUtf8(text)) {
       Error(value, key + ": is not valid UTF-8 text");
       return "";
@@ -108,12 +106,12 @@ class ThemeParser {
     return text;
   }
 
-  void ReadLogo(const YAML::Node& value, const YAML::Node& at, Theme* theme) {
-    if (!value.IsScalar() || value.Scalar().empty()) {
+  void ReadLogo(YamlValue value, YamlValue at, Theme* theme) {
+    if (value.text().empty()) {
       Error(at, "logo: expected the name of a PNG or JPEG file, relative to the theme file");
       return;
     }
-    const std::string& name = value.Scalar();
+    const std::string& name = value.text();
     const std::string what = "logo: " + Quote(name);
     std::string folder = std::filesystem::path(file_).parent_path().string();
     // push_back, not folder = ".": GCC 12 at -O2 and above reports a false
@@ -146,28 +144,28 @@ class ThemeParser {
     theme->logo_name = name;
   }
 
-  void ReadAccent(const YAML::Node& value, const YAML::Node& at, Theme* theme) {
+  void ReadAccent(YamlValue value, YamlValue at, Theme* theme) {
     const std::vector<std::string> example = {
         "write it in quotes, e.g. accent_colour: \"#1f4e79\""};
-    if (value.IsNull()) {
+    if (value.is_null()) {
       // accent_colour: #1f4e79 without quotes is a comment in YAML.
       Error(at, "accent_colour: expected a colour as \"#rrggbb\"",
             {"in YAML an unquoted # starts a comment: " + example[0]});
       return;
     }
     const std::optional<Color> colour =
-        value.IsScalar() ? ParseHexColor(value.Scalar()) : std::nullopt;
+        value.is_scalar() ? ParseHexColor(value.text()) : std::nullopt;
     if (!colour) {
       Error(value,
             "accent_colour: expected a colour as \"#rrggbb\" (six hexadecimal digits), not " +
-                (value.IsScalar() ? Quote(value.Scalar()) : std::string("a list or mapping")),
+                (value.is_scalar() ? Quote(value.text()) : std::string("a list or mapping")),
             example);
       return;
     }
     const double ratio = ContrastRatio(*colour, kWhite);
     if (ratio < kMinAccentContrast) {
       Error(value,
-            "accent_colour: " + Quote(value.Scalar()) +
+            "accent_colour: " + Quote(value.text()) +
                 " is too light to read as text on white: "
                 "its contrast ratio is " +
                 FormatRatio(ratio) + ":1 and must be at least 4.5:1",
@@ -183,9 +181,9 @@ class ThemeParser {
   Diagnostics* diagnostics_;
 };
 
-// yaml-cpp would read a UTF-16 file, or take a stray UTF-16 byte order mark
-// for one, and so accept nonsense as an empty theme; themes are UTF-8 like
-// every other file careplan reads.
+// A UTF-16 file, or a stray UTF-16 byte order mark, must not read as
+// nonsense; themes are UTF-8 like every other file careplan reads. Checked
+// here, before the YAML reader, so that the messages name themes.
 bool CheckUtf8(const std::string& text, const std::string& file, Diagnostics* diagnostics) {
   if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
     diagnostics->Error(SourceLoc{file, 1, 1}, "the file is in UTF-16; themes are UTF-8",
@@ -208,19 +206,16 @@ bool CheckUtf8(const std::string& text, const std::string& file, Diagnostics* di
 std::optional<Theme> ParseTheme(const std::string& text, const std::string& file,
                                 const FileReader& read, Diagnostics* diagnostics) {
   if (!CheckUtf8(text, file, diagnostics)) return std::nullopt;
-  const YamlTextScope columns(file, text);
-  YAML::Node root;
-  try {
-    root = YAML::Load(text);
-  } catch (const YAML::Exception& error) {
-    diagnostics->Error(LocOf(error.mark, file), error.msg);
-    return std::nullopt;
-  }
+  const int errors_before = diagnostics->error_count();
+  const std::optional<YamlNode> root = yaml::ReadYamlText(text, file, diagnostics, kThemeFile);
+  if (!root) return std::nullopt;
   Theme theme;
   theme.file = file;
-  if (root.IsNull()) return theme;  // an empty theme: careplan's own look
-  const int errors_before = diagnostics->error_count();
-  ThemeParser(file, read, diagnostics).Parse(root, &theme);
+  if (root->is_null()) {  // an empty theme: careplan's own look
+    if (diagnostics->error_count() > errors_before) return std::nullopt;
+    return theme;
+  }
+  ThemeParser(file, read, diagnostics).Parse(*root, &theme);
   if (diagnostics->error_count() > errors_before) return std::nullopt;
   return theme;
 }

@@ -8,16 +8,17 @@
 namespace careplan::content {
 namespace {
 
+using yaml::YamlValue;
+using ErrorAt = std::function<void(YamlValue, const std::string&)>;
+
 constexpr int kMaxYears = 150;  // a span beyond any life is a typo
 
-std::optional<int> ReadYears(
-    const YAML::Node& node, const std::string& what,
-    const std::function<void(const YAML::Node&, const std::string&)>& error) {
-  if (!node.IsScalar()) {
+std::optional<int> ReadYears(YamlValue node, const std::string& what, const ErrorAt& error) {
+  if (!node.is_scalar()) {
     error(node, what + ": expected a whole number of years");
     return std::nullopt;
   }
-  const std::string& text = node.Scalar();
+  const std::string& text = node.text();
   if (text.empty() || text.size() > 3 ||
       !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     error(node, what + ": expected a whole number of years, got \"" + text + "\"");
@@ -60,41 +61,42 @@ bool IsTimeConditionKey(const std::string& key) {
   return key == "years_since_diagnosis" || key == "years_since_started" || key == "age";
 }
 
-void ParseTimeCondition(const std::string& key, const YAML::Node& value, Condition* condition,
-                        const std::function<void(const YAML::Node&, const std::string&)>& error) {
+void ParseTimeCondition(const std::string& key, YamlValue value, Condition* condition,
+                        const ErrorAt& error) {
   condition->kind = key == "age"                     ? ConditionKind::kAge
                     : key == "years_since_diagnosis" ? ConditionKind::kYearsSinceDiagnosis
                                                      : ConditionKind::kYearsSinceStarted;
   const bool started = condition->kind == ConditionKind::kYearsSinceStarted;
-  if (!value.IsMap()) {
+  if (!value.is_mapping()) {
     error(value, key + ": expected a mapping such as {" +
                      (started ? "medicine: nintedanib, " : std::string()) + "under: 1}");
     return;
   }
-  for (const auto& entry : value) {
-    const std::string field = entry.first.Scalar();
+  for (const yaml::YamlEntry& entry : value.entries()) {
+    const std::string& field = YamlValue(entry.key).text();
+    const YamlValue second = entry.value;
     if (field == "at_least") {
-      condition->at_least = ReadYears(entry.second, key + ".at_least", error);
+      condition->at_least = ReadYears(second, key + ".at_least", error);
     } else if (field == "under") {
-      condition->under = ReadYears(entry.second, key + ".under", error);
+      condition->under = ReadYears(second, key + ".under", error);
     } else if (field == "if_unknown") {
-      const std::string word = entry.second.IsScalar() ? entry.second.Scalar() : "";
+      const std::string& word = second.text();
       if (word != "true" && word != "false") {
-        error(entry.second, key + ".if_unknown: expected true or false");
+        error(second, key + ".if_unknown: expected true or false");
       }
       condition->if_unknown = word == "true";
     } else if (started && (field == "medicine" || field == "class")) {
-      if (!condition->value.empty()) error(entry.first, key + ": give medicine or class, not both");
-      if (!entry.second.IsScalar() || entry.second.Scalar().empty()) {
-        error(entry.second, key + "." + field + ": expected a word");
+      if (!condition->value.empty()) error(entry.key, key + ": give medicine or class, not both");
+      if (second.text().empty()) {
+        error(second, key + "." + field + ": expected a word");
       } else {
-        condition->value = entry.second.Scalar();
+        condition->value = second.text();
         condition->by_class = field == "class";
       }
     } else {
-      error(entry.first, "unknown key \"" + field + "\" in " + key + "; expected " +
-                             (started ? "medicine or class, " : "") +
-                             "at_least, under or if_unknown");
+      error(entry.key, "unknown key \"" + field + "\" in " + key + "; expected " +
+                           (started ? "medicine or class, " : "") +
+                           "at_least, under or if_unknown");
     }
   }
   if (!condition->at_least && !condition->under) {

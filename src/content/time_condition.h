@@ -15,12 +15,11 @@
 // planned or stopped medicine has no running time).
 #pragma once
 
-#include <yaml-cpp/yaml.h>
-
 #include <functional>
 #include <string>
 
 #include "content/condition.h"
+#include "yaml/yaml_value.h"
 
 namespace careplan::content {
 
@@ -32,8 +31,8 @@ bool IsTimeConditionKey(const std::string& key);
 // Reads the mapping under a time key into `condition` (its kind, span,
 // if_unknown and, for years_since_started, the medicine or class). Calls
 // `error` for each problem, at the node it concerns.
-void ParseTimeCondition(const std::string& key, const YAML::Node& value, Condition* condition,
-                        const std::function<void(const YAML::Node&, const std::string&)>& error);
+void ParseTimeCondition(const std::string& key, yaml::YamlValue value, Condition* condition,
+                        const std::function<void(yaml::YamlValue, const std::string&)>& error);
 
 // "years since diagnosis: under 1 (unknown: no)".
 std::string DescribeTimeCondition(const Condition& condition);

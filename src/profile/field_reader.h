@@ -17,9 +17,21 @@
 #include "base/partial_date.h"
 #include "profile/profile.h"
 #include "profile/profile_keys.h"
-#include "profile/yaml_tree.h"
+#include "yaml/yaml_tree.h"
 
 namespace careplan::profile {
+
+// The YAML tree is read by the shared reader (src/yaml); the profile's code
+// names its types as its own.
+using yaml::DescribeYamlValue;
+using yaml::MakeLoc;
+using yaml::QuoteForMessage;
+using yaml::SourceText;
+using yaml::TextPosition;
+using yaml::TrailingComment;
+using yaml::YamlEntry;
+using yaml::YamlKind;
+using yaml::YamlNode;
 
 // A value to read: where it is, what it must be and what it is called.
 struct Field {

@@ -10,9 +10,13 @@
 #include <string_view>
 
 #include "base/diagnostics.h"
-#include "profile/source_text.h"
+#include "yaml/source_text.h"
 
 namespace careplan::profile {
+
+using yaml::MakeLoc;
+using yaml::SourceText;
+using yaml::TextPosition;
 
 // Reports a file larger than kMaxFileBytes; returns false when it is. Runs on
 // the raw bytes, before anything else looks at them.

@@ -7,6 +7,8 @@
 
 #include <cstddef>
 
+#include "yaml/yaml_limits.h"
+
 namespace careplan::profile {
 
 // Whole file, in bytes. The largest realistic profile (200 treatments with
@@ -17,12 +19,10 @@ inline constexpr size_t kMaxFileBytes = 1024 * 1024;  // 1 MiB
 // ([ and {) at any point. The format itself needs 4.
 inline constexpr int kMaxNestingDepth = 32;
 
-// YAML values (scalars, lists, mappings) in one file, so that a file of tiny
-// values cannot use unbounded memory. A full profile has about 2,000.
-inline constexpr size_t kMaxYamlValues = 100000;
-
-// Errors reported for one file; later ones are summarised in one line.
-inline constexpr int kMaxErrorsPerFile = 100;
+// The YAML values in one file and the errors reported for one file are
+// limited by the YAML reader itself (yaml/yaml_limits.h).
+using yaml::kMaxErrorsPerFile;
+using yaml::kMaxYamlValues;
 
 // Lengths of text values, in characters (Unicode code points).
 inline constexpr size_t kMaxPersonNameChars = 120;   // patient.name, preferred_name

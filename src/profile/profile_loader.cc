@@ -9,8 +9,8 @@
 #include "profile/input_limits.h"
 #include "profile/profile_keys.h"
 #include "profile/profile_limits.h"
-#include "profile/source_text.h"
-#include "profile/yaml_tree.h"
+#include "yaml/source_text.h"
+#include "yaml/yaml_tree.h"
 
 namespace careplan::profile {
 namespace {
@@ -578,9 +578,9 @@ class ProfileReader {
 std::optional<Profile> Load(std::string_view text, const std::string& file,
                             const LoadOptions& options, Diagnostics* diagnostics) {
   if (!CheckFileSize(text, file, diagnostics)) return std::nullopt;
-  std::optional<SourceText> source = PrepareSourceText(text, file, diagnostics);
+  std::optional<SourceText> source = yaml::PrepareSourceText(text, file, diagnostics);
   if (!source || !PreScanYaml(*source, file, diagnostics)) return std::nullopt;
-  const std::optional<YamlNode> root = ReadYamlTree(*source, file, diagnostics);
+  const std::optional<YamlNode> root = yaml::ReadYamlTree(*source, file, diagnostics);
   if (!root) return std::nullopt;
   Profile profile;
   profile.file = file;

@@ -1,9 +1,10 @@
 // LoadProfile: reads care-profile YAML text (format careplan/v1) into a
 // checked Profile, or reports every problem it finds as diagnostics located
-// at FILE:LINE:COLUMN. The only code that uses yaml-cpp for profiles.
+// at FILE:LINE:COLUMN.
 //
 // The stages, each in its own file: input limits and a pre-scan on the raw
-// text (input_limits.h, source_text.h), a located YAML tree (yaml_tree.h),
+// text (input_limits.h, yaml/source_text.h), a located YAML tree from the
+// shared YAML reader (yaml/yaml_tree.h, the only code that uses yaml-cpp),
 // typed reads against the key tables (field_reader.h, profile_keys.h), and
 // the patient and packet sections (profile_loader.cc). Limits are listed in
 // profile_limits.h.

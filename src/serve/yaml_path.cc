@@ -4,16 +4,16 @@
 #include <tuple>
 
 #include "base/diagnostics.h"
-#include "profile/source_text.h"
-#include "profile/yaml_tree.h"
+#include "yaml/source_text.h"
+#include "yaml/yaml_tree.h"
 
 namespace careplan::serve {
 namespace {
 
-using profile::YamlNode;
+using yaml::YamlNode;
 
 struct Mark {
-  profile::TextPosition position;
+  yaml::TextPosition position;
   std::string path;
 };
 
@@ -23,7 +23,7 @@ struct Mark {
 void CollectMarks(const YamlNode& node, const std::string& path, std::vector<Mark>* marks) {
   if (!path.empty()) marks->push_back({node.position, path});
   if (node.is_mapping()) {
-    for (const profile::YamlEntry& entry : node.entries) {
+    for (const yaml::YamlEntry& entry : node.entries) {
       const std::string child = path.empty() ? entry.key.value : path + "." + entry.key.value;
       marks->push_back({entry.key.position, child});
       CollectMarks(entry.value, child, marks);
@@ -39,10 +39,9 @@ void CollectMarks(const YamlNode& node, const std::string& path, std::vector<Mar
 
 YamlPathIndex::YamlPathIndex(std::string_view yaml) {
   Diagnostics ignored;  // the loader reports the problems; this only locates them
-  const std::optional<profile::SourceText> source =
-      profile::PrepareSourceText(yaml, "profile", &ignored);
+  const std::optional<yaml::SourceText> source = yaml::PrepareSourceText(yaml, "profile", &ignored);
   if (!source) return;
-  const std::optional<YamlNode> root = profile::ReadYamlTree(*source, "profile", &ignored);
+  const std::optional<YamlNode> root = yaml::ReadYamlTree(*source, "profile", &ignored);
   if (!root) return;
   std::vector<Mark> marks;
   CollectMarks(*root, "", &marks);

@@ -133,6 +133,30 @@ TEST(GuideLoaderTest, LoadsSectionsInTheGuidesOrder) {
   EXPECT_EQ(guide->SectionIds(), (std::vector<std::string>{"b", "a"}));
 }
 
+// Front matter is read by the same YAML reader as profiles and rules: a key
+// written twice is an error at its place in the whole file.
+TEST(GuideSectionTest, DuplicateFrontMatterKeyIsAnError) {
+  Diagnostics diagnostics;
+  const auto section = ParseGuideSection(
+      "---\nid: x\ntitle: X\napplies_when: always\ntitle: Y\n---\nBody\n", "x.md", &diagnostics);
+  EXPECT_FALSE(section);
+  EXPECT_EQ(FormatDiagnostics(diagnostics),
+            "x.md:5:1: error: duplicate key \"title\" (first written on line 3)\n"
+            "  hint: each key may appear once in a mapping; remove or merge one of them\n");
+}
+
+TEST(GuideSectionTest, FrontMatterSyntaxErrorIsInPlainWordsAtItsLine) {
+  Diagnostics diagnostics;
+  const auto section = ParseGuideSection("---\nid: x\ntitle:X\napplies_when: always\n---\nBody\n",
+                                         "x.md", &diagnostics);
+  EXPECT_FALSE(section);
+  const std::string errors = FormatDiagnostics(diagnostics);
+  EXPECT_EQ(errors,
+            "x.md:3:6: error: a space is missing after \"title:\"; YAML reads \"title:X\" as one "
+            "piece of text, not as a key and its value\n"
+            "  hint: write \"title: X\"\n");
+}
+
 TEST(GuideLoaderTest, MissingSectionFileIsReportedAtItsListEntry) {
   Diagnostics diagnostics;
   const auto guide =

@@ -3,7 +3,6 @@
 #include "content/knowledge_loader.h"
 
 #include <gtest/gtest.h>
-#include <yaml-cpp/yaml.h>
 
 #include <fstream>
 #include <map>
@@ -12,6 +11,8 @@
 
 #include "base/suggest.h"
 #include "content_fixtures.h"
+#include "yaml/yaml_tree.h"
+#include "yaml/yaml_value.h"
 
 namespace careplan::content {
 namespace {
@@ -169,10 +170,15 @@ TEST(KnowledgeLoaderTest, ShippedRulesLoadWithoutErrorsOrWarnings) {
   ASSERT_TRUE(knowledge) << FormatDiagnostics(diagnostics);
   EXPECT_EQ(diagnostics.items().size(), 0u) << FormatDiagnostics(diagnostics);
   // Counted from the file itself, so that adding a medicine needs no test change.
-  const YAML::Node medicines_file =
-      YAML::LoadFile(testing::kTemplatesDir + "/rules/medicines.yaml");
-  EXPECT_EQ(knowledge->medicines.size(), medicines_file["medicines"].size());
-  EXPECT_EQ(knowledge->interactions.size(), medicines_file["interactions"].size());
+  std::string medicines_text;
+  ASSERT_TRUE(
+      DiskFileReader()(testing::kTemplatesDir + "/rules/medicines.yaml", &medicines_text).ok());
+  const auto medicines_file =
+      yaml::ReadYamlText(medicines_text, "medicines.yaml", &diagnostics, yaml::kTemplateFile);
+  ASSERT_TRUE(medicines_file);
+  const yaml::YamlValue medicines_root = *medicines_file;
+  EXPECT_EQ(knowledge->medicines.size(), medicines_root["medicines"].size());
+  EXPECT_EQ(knowledge->interactions.size(), medicines_root["interactions"].size());
   EXPECT_FALSE(knowledge->interactions.empty());
   // One entry per organ of the vocabulary, counted from the data.
   EXPECT_EQ(knowledge->organs.size(), knowledge->vocabulary.organs.size());
@@ -334,7 +340,8 @@ TEST(KnowledgeLoaderTest, DuplicateSourceAndOrgan) {
       "exactly one entry\n"
       "rules/organs.yaml:26:10: error: duplicate organ id \"joints\" (first defined at line "
       "25)\n"
-      "rules/sources.yaml:9:3: error: duplicate source id \"S1\" (first defined at line 3)\n");
+      "rules/sources.yaml:9:3: error: sources: duplicate key \"S1\" (first written on line 3)\n"
+      "  hint: each key may appear once in a mapping; remove or merge one of them\n");
 }
 
 TEST(KnowledgeLoaderTest, ReferencesAcrossFiles) {
@@ -411,7 +418,8 @@ TEST(KnowledgeLoaderTest, YamlSyntaxErrorAndMissingFile) {
   files.erase("rules/general.yaml");
   EXPECT_EQ(LoadErrors(files),
             "rules/general.yaml: error: rules/general.yaml: no such file\n"
-            "rules/lifestyle.yaml:4:1: error: end of sequence flow not found\n");
+            "rules/lifestyle.yaml:4:1: error: a list that starts with [ is not closed\n"
+            "  hint: a list that starts with [ must end with ]\n");
 }
 
 TEST(KnowledgeLoaderTest, ConditionErrorsAreLocated) {
@@ -484,6 +492,59 @@ TEST(KnowledgeLoaderTest, ColumnsCountCharacters) {
   const std::string errors = LoadErrors(files);
   EXPECT_NE(errors.find("rules/tests.yaml:13:77: error: unknown key \"at_hme\" in a test"),
             std::string::npos)
+      << errors;
+}
+
+// The rules are read by the YAML reader that reads profiles (src/yaml): a
+// key written twice is an error where it is written again, not a value that
+// silently wins.
+TEST(KnowledgeLoaderTest, DuplicateKeyIsAnError) {
+  auto files = ValidRules();
+  std::string& tests = files["rules/tests.yaml"];
+  const std::string line = std::to_string(std::count(tests.begin(), tests.end(), '\n') + 1);
+  tests +=
+      "  - {id: blood_sugar, name: \"Blood sugar\", name: \"Glucose\", aliases: [\"glucose\"], "
+      "why: \"x\", source: S1}\n";
+  EXPECT_EQ(LoadErrors(files), "rules/tests.yaml:" + line +
+                                   ":44: error: tests[2]: duplicate key \"name\" (first written on "
+                                   "line " +
+                                   line +
+                                   ")\n"
+                                   "  hint: each key may appear once in a mapping; remove or merge "
+                                   "one of them\n");
+}
+
+// A YAML syntax error in a rules file reads in the same plain words as in a
+// profile (yaml_syntax_help_test.cc), at the place the mistake was made.
+TEST(KnowledgeLoaderTest, SyntaxErrorsReadInPlainWords) {
+  EXPECT_EQ(WithFile("sources.yaml",
+                     "sources:\n"
+                     "  S1:\n"
+                     "    citation:One.\n"
+                     "    read: \"All of it.\"\n"),
+            "rules/sources.yaml:3:13: error: a space is missing after \"citation:\"; YAML reads "
+            "\"citation:One.\" as one piece of text, not as a key and its value\n"
+            "  hint: write \"citation: One.\"\n");
+}
+
+// Anchors, aliases and tags are refused, as in profiles.
+TEST(KnowledgeLoaderTest, AliasesAndTagsAreRefused) {
+  const std::string errors = WithFile("sources.yaml",
+                                      "sources:\n"
+                                      "  S1: &one\n"
+                                      "    citation: !text One.\n"
+                                      "    read: \"All of it.\"\n"
+                                      "  S2: *one\n");
+  EXPECT_NE(errors.find("rules/sources.yaml:5:7: error: aliases (*name) are not supported in "
+                        "template files; write the value out\n"),
+            std::string::npos)
+      << errors;
+  EXPECT_NE(errors.find("rules/sources.yaml:3:15: error: the YAML tag \"!text\" is not supported "
+                        "in template files\n"),
+            std::string::npos)
+      << errors;
+  // The alias is reported once, not again as a source that is not a mapping.
+  EXPECT_EQ(errors.find("rules/sources.yaml:5:7: error: expected a source"), std::string::npos)
       << errors;
 }
 

@@ -3,10 +3,10 @@
 #include "content/person_facts.h"
 
 #include <gtest/gtest.h>
-#include <yaml-cpp/yaml.h>
 
 #include "content/condition_parser.h"
 #include "content_fixtures.h"
+#include "yaml/yaml_tree.h"
 
 namespace careplan::content {
 namespace {
@@ -14,9 +14,15 @@ namespace {
 using testing::ProfileFromText;
 using testing::ShippedKnowledge;
 
+// Reads `yaml` and parses it as a condition.
+Condition ParseText(const std::string& yaml, Diagnostics* diagnostics) {
+  const auto root = yaml::ReadYamlText(yaml, "test.yaml", diagnostics, yaml::kTemplateFile);
+  return root ? ParseCondition(*root, "test.yaml", diagnostics) : Condition{};
+}
+
 Condition Parse(const std::string& yaml) {
   Diagnostics diagnostics;
-  Condition condition = ParseCondition(YAML::Load(yaml), "test.yaml", 0, &diagnostics);
+  Condition condition = ParseText(yaml, &diagnostics);
   EXPECT_FALSE(diagnostics.has_errors()) << FormatDiagnostics(diagnostics);
   return condition;
 }

@@ -3,11 +3,11 @@
 #include "content/time_condition.h"
 
 #include <gtest/gtest.h>
-#include <yaml-cpp/yaml.h>
 
 #include "content/condition_parser.h"
 #include "content/person_facts.h"
 #include "content_fixtures.h"
+#include "yaml/yaml_tree.h"
 
 namespace careplan::content {
 namespace {
@@ -15,16 +15,22 @@ namespace {
 using testing::ProfileFromText;
 using testing::ShippedKnowledge;
 
+// Reads `yaml` and parses it as a condition.
+Condition ParseText(const std::string& yaml, Diagnostics* diagnostics) {
+  const auto root = yaml::ReadYamlText(yaml, "test.yaml", diagnostics, yaml::kTemplateFile);
+  return root ? ParseCondition(*root, "test.yaml", diagnostics) : Condition{};
+}
+
 Condition Parse(const std::string& yaml) {
   Diagnostics diagnostics;
-  Condition condition = ParseCondition(YAML::Load(yaml), "test.yaml", 0, &diagnostics);
+  Condition condition = ParseText(yaml, &diagnostics);
   EXPECT_FALSE(diagnostics.has_errors()) << FormatDiagnostics(diagnostics);
   return condition;
 }
 
 std::string Errors(const std::string& yaml) {
   Diagnostics diagnostics;
-  ParseCondition(YAML::Load(yaml), "test.yaml", 0, &diagnostics);
+  ParseText(yaml, &diagnostics);
   return FormatDiagnostics(diagnostics);
 }
 

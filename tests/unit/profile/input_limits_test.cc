@@ -10,7 +10,7 @@
 #include "base/diagnostics.h"
 #include "profile/profile_limits.h"
 #include "profile/profile_loader.h"
-#include "profile/source_text.h"
+#include "yaml/source_text.h"
 
 namespace careplan::profile {
 namespace {
@@ -18,7 +18,7 @@ namespace {
 // The pre-scan's diagnostics for `yaml` (empty when it may be parsed).
 std::string PreScan(std::string_view yaml) {
   Diagnostics diagnostics;
-  const std::optional<SourceText> source = PrepareSourceText(yaml, "p.yaml", &diagnostics);
+  const std::optional<SourceText> source = yaml::PrepareSourceText(yaml, "p.yaml", &diagnostics);
   EXPECT_TRUE(source.has_value());
   const bool ok = source && PreScanYaml(*source, "p.yaml", &diagnostics);
   EXPECT_EQ(ok, !diagnostics.has_errors());

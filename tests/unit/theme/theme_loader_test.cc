@@ -127,9 +127,23 @@ TEST(ThemeLoaderTest, UnknownKeysWithDidYouMean) {
                 "accent_colour, emergency_number or out_of_hours\n");
 }
 
+// The YAML reader (src/yaml) reports a key written twice, as in profiles.
 TEST(ThemeLoaderTest, DuplicateKey) {
   EXPECT_EQ(Load("organisation: A\norganisation: B\n"),
-            kFile + ":2:1: error: duplicate key \"organisation\"\n");
+            kFile +
+                ":2:1: error: duplicate key \"organisation\" (first written on line 1)\n"
+                "  hint: each key may appear once in a mapping; remove or merge one of them\n");
+}
+
+// Columns count characters: "Hôpital Sainte-Thérèse" is 22 characters and
+// 25 bytes.
+TEST(ThemeLoaderTest, ColumnsCountCharacters) {
+  EXPECT_EQ(Load("{organisation: \"Hôpital Sainte-Thérèse\", contact: [a]}\n"),
+            kFile + ":1:51: error: contact: expected one line of text\n");
+  EXPECT_EQ(Load("organisation: \"Hôpital Sainte-Thérèse\"\norganisation: B\n"),
+            kFile +
+                ":2:1: error: duplicate key \"organisation\" (first written on line 1)\n"
+                "  hint: each key may appear once in a mapping; remove or merge one of them\n");
 }
 
 TEST(ThemeLoaderTest, NotAMapping) {
@@ -139,9 +153,18 @@ TEST(ThemeLoaderTest, NotAMapping) {
                 "accent_colour, emergency_number and out_of_hours\n");
 }
 
+// Syntax errors read in the same plain words as in a profile.
 TEST(ThemeLoaderTest, YamlSyntaxError) {
-  EXPECT_EQ(Load("organisation: [a, b\n"), kFile + ":2:1: error: end of sequence flow not found\n");
-  EXPECT_EQ(Load("organisation: x\n  contact: y\n"), kFile + ":2:10: error: illegal map value\n");
+  EXPECT_EQ(Load("organisation: [a, b\n"),
+            kFile +
+                ":2:1: error: a list that starts with [ is not closed\n"
+                "  hint: a list that starts with [ must end with ]\n");
+  EXPECT_EQ(
+      Load("organisation: x\n  contact: y\n"),
+      kFile +
+          ":2:10: error: this \":\" cannot start a value here\n"
+          "  hint: text that contains \": \" must be in quotes; otherwise check the indentation "
+          "of this line and the one before\n");
 }
 
 // yaml-cpp alone takes "\xFF\xFE" for a UTF-16 byte order mark and the

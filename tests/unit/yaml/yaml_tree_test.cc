@@ -1,15 +1,15 @@
 // The located YAML tree: positions in characters, the plain flag, entry
 // order, and what yaml-cpp lets through (duplicates, second documents).
-#include "profile/yaml_tree.h"
+#include "yaml/yaml_tree.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "base/diagnostics.h"
-#include "profile/source_text.h"
+#include "yaml/source_text.h"
 
-namespace careplan::profile {
+namespace careplan::yaml {
 namespace {
 
 struct Parsed {
@@ -130,4 +130,4 @@ TEST(YamlTreeTest, DescribeAndQuote) {
 }
 
 }  // namespace
-}  // namespace careplan::profile
+}  // namespace careplan::yaml

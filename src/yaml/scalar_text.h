@@ -16,9 +16,9 @@
 #include <string_view>
 
 #include "base/diagnostics.h"
-#include "profile/source_text.h"
+#include "yaml/source_text.h"
 
-namespace careplan::profile {
+namespace careplan::yaml {
 
 // A comment that follows a plain value on its line, such as "#0077123" in
 // `identifier: MRN #0077123`.
@@ -43,4 +43,4 @@ std::optional<TrailingComment> FindTrailingComment(const SourceText& source, int
 std::string CheckScalarText(std::string value, const SourceText& source, size_t offset,
                             const std::string& file, Diagnostics* diagnostics);
 
-}  // namespace careplan::profile
+}  // namespace careplan::yaml

@@ -1,7 +1,7 @@
 // YAML syntax errors in plain words, at the place the mistake was made (not
 // the line after, where yaml-cpp notices it): each test asserts the whole
 // text the user sees.
-#include "profile/yaml_syntax_help.h"
+#include "yaml/yaml_syntax_help.h"
 
 #include <gtest/gtest.h>
 
@@ -11,8 +11,13 @@
 #include "base/diagnostics.h"
 #include "profile/profile_loader.h"
 
-namespace careplan::profile {
+namespace careplan::yaml {
 namespace {
+
+// Read through the profile loader: what a profile's author sees.
+using profile::LoadOptions;
+using profile::LoadProfile;
+using profile::Profile;
 
 std::string Errors(std::string_view yaml) {
   Diagnostics diagnostics;
@@ -196,4 +201,4 @@ TEST(YamlSyntaxHelpTest, FindMisplacedNbsp) {
 }
 
 }  // namespace
-}  // namespace careplan::profile
+}  // namespace careplan::yaml

@@ -1,10 +1,10 @@
-#include "profile/yaml_syntax_help.h"
+#include "yaml/yaml_syntax_help.h"
 
 #include <algorithm>
 #include <cctype>
 #include <utility>
 
-namespace careplan::profile {
+namespace careplan::yaml {
 namespace {
 
 constexpr std::string_view kNbsp = "\xC2\xA0";
@@ -281,4 +281,4 @@ SyntaxProblem ExplainSyntaxError(const SourceText& source, int line0, int byte_c
   return SyntaxProblem{source.Position(line0, byte_column), std::move(words), std::move(hints)};
 }
 
-}  // namespace careplan::profile
+}  // namespace careplan::yaml

@@ -14,9 +14,9 @@
 #include <string_view>
 #include <vector>
 
-#include "profile/source_text.h"
+#include "yaml/source_text.h"
 
-namespace careplan::profile {
+namespace careplan::yaml {
 
 struct SyntaxProblem {
   TextPosition position;
@@ -39,4 +39,4 @@ inline constexpr std::string_view kNbspHint =
     "delete it and type an ordinary space (word processors and some keyboards put in "
     "non-breaking ones)";
 
-}  // namespace careplan::profile
+}  // namespace careplan::yaml

@@ -1,12 +1,12 @@
 // SourceText: what yaml-cpp sees (no BOM, LF line ends) and how its byte
 // positions map back to the characters an editor shows.
-#include "profile/source_text.h"
+#include "yaml/source_text.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-namespace careplan::profile {
+namespace careplan::yaml {
 namespace {
 
 std::optional<SourceText> Prepare(std::string_view raw, std::string* diagnostics = nullptr) {
@@ -75,4 +75,4 @@ TEST(SourceTextTest, NextLineCharacterIsRejected) {
 }
 
 }  // namespace
-}  // namespace careplan::profile
+}  // namespace careplan::yaml

@@ -1,4 +1,4 @@
-#include "profile/scalar_text.h"
+#include "yaml/scalar_text.h"
 
 #include <algorithm>
 #include <charconv>
@@ -7,7 +7,7 @@
 
 #include "base/utf8.h"
 
-namespace careplan::profile {
+namespace careplan::yaml {
 namespace {
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
@@ -191,14 +191,14 @@ void ReportControls(const std::vector<SourceChar>& chars, const SourceText& sour
                        separator ? "the line separator " + CodePointName(c.code_point) + written +
                                        " is not supported; use an ordinary line break"
                                  : "control character " + CodePointName(c.code_point) + written +
-                                       " is not allowed in a profile",
+                                       " is not allowed in " + std::string(source.kind().singular),
                        {"remove it: it cannot be printed, and it may hide what the text says"});
     reported = true;
   }
   if (!reported) {  // not found where expected (a tag before the quote): the scalar itself
     diagnostics->Error(MakeLoc(file, scalar),
-                       "the text has a control character, which is not "
-                       "allowed in a profile");
+                       "the text has a control character, which is not allowed in " +
+                           std::string(source.kind().singular));
   }
 }
 
@@ -260,4 +260,4 @@ std::string CheckScalarText(std::string value, const SourceText& source, size_t 
   return NormalizeNfc(value);
 }
 
-}  // namespace careplan::profile
+}  // namespace careplan::yaml

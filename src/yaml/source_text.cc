@@ -1,12 +1,12 @@
-#include "profile/source_text.h"
+#include "yaml/source_text.h"
 
 #include <algorithm>
 #include <cstdio>
 
 #include "base/utf8.h"
-#include "profile/profile_limits.h"
+#include "yaml/yaml_limits.h"
 
-namespace careplan::profile {
+namespace careplan::yaml {
 namespace {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
@@ -32,7 +32,7 @@ std::string CodePointName(char32_t code_point) {
   return buffer;
 }
 
-// The code point at text[pos] when it is one that no profile may contain: C0 controls other than
+// The code point at text[pos] when it is one that no YAML file may contain: C0 controls other than
 // tab and LF, DEL, C1 controls (NEL among them) and the line and paragraph separators, which
 // yaml-cpp silently drops or misplaces. REQUIRES: `text` is valid UTF-8, so byte tests are exact.
 std::optional<char32_t> ForbiddenAt(std::string_view text, size_t pos) {
@@ -60,14 +60,14 @@ void ReportForbiddenCharacters(const SourceText& source, const std::string& file
                        separator ? "the line separator " + CodePointName(code_point) +
                                        " is not supported; use an ordinary line break"
                                  : "control character " + CodePointName(code_point) +
-                                       " is not allowed in a profile");
+                                       " is not allowed in " + std::string(source.kind().singular));
     ++reported;
   }
 }
 
 }  // namespace
 
-SourceText::SourceText(std::string text) : text_(std::move(text)) {
+SourceText::SourceText(std::string text, FileKind kind) : text_(std::move(text)), kind_(kind) {
   line_starts_.push_back(0);
   for (size_t i = 0; i < text_.size(); ++i)
     if (text_[i] == '\n') line_starts_.push_back(i + 1);
@@ -111,11 +111,12 @@ TextPosition SourceText::PositionOfOffset(size_t offset) const {
 }
 
 std::optional<SourceText> PrepareSourceText(std::string_view raw, const std::string& file,
-                                            Diagnostics* diagnostics) {
+                                            Diagnostics* diagnostics, FileKind kind) {
   if (raw.substr(0, kByteOrderMark.size()) == kByteOrderMark) raw.remove_prefix(3);
-  SourceText source(NormalizeLineEnds(raw));
+  SourceText source(NormalizeLineEnds(raw), kind);
   if (raw.starts_with("\xFF\xFE") || raw.starts_with("\xFE\xFF")) {
-    diagnostics->Error(SourceLoc{file, 1, 1}, "the file is in UTF-16; profiles are UTF-8",
+    diagnostics->Error(SourceLoc{file, 1, 1},
+                       "the file is in UTF-16; " + std::string(kind.plural) + " are UTF-8",
                        {"save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"});
     return std::nullopt;
   }
@@ -138,4 +139,4 @@ SourceLoc MakeLoc(const std::string& file, TextPosition position) {
   return SourceLoc{file, position.line, position.column};
 }
 
-}  // namespace careplan::profile
+}  // namespace careplan::yaml

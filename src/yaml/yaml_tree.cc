@@ -1,4 +1,4 @@
-#include "profile/yaml_tree.h"
+#include "yaml/yaml_tree.h"
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -11,10 +11,10 @@
 #include <utility>
 
 #include "base/utf8.h"
-#include "profile/profile_limits.h"
-#include "profile/yaml_syntax_help.h"
+#include "yaml/yaml_limits.h"
+#include "yaml/yaml_syntax_help.h"
 
-namespace careplan::profile {
+namespace careplan::yaml {
 namespace {
 
 constexpr std::string_view kStringTag = "tag:yaml.org,2002:str";
@@ -40,7 +40,9 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++documents_ == 1) return;
-    Error(Position(mark), "a profile is one YAML document, but a second one starts here",
+    Error(Position(mark),
+          std::string(source_.kind().singular) +
+              " is one YAML document, but a second one starts here",
           {"remove this \"---\" line and everything after it, or move it to a file of its own"});
     throw StopParsing{};
   }
@@ -53,7 +55,8 @@ class TreeBuilder : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     YamlNode node = NewNode(mark, YamlKind::kNull);
     node.reported = true;
-    Error(node.position, "aliases (*name) are not supported in profiles; write the value out");
+    Error(node.position, "aliases (*name) are not supported in " +
+                             std::string(source_.kind().plural) + "; write the value out");
     Add(std::move(node));
   }
 
@@ -197,7 +200,9 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void UnsupportedTag(const YamlNode& node, const std::string& tag) {
-    Error(node.position, "the YAML tag " + QuoteForMessage(tag) + " is not supported in profiles",
+    Error(node.position,
+          "the YAML tag " + QuoteForMessage(tag) + " is not supported in " +
+              std::string(source_.kind().plural),
           {"remove the tag; write text in quotes if it must not be read as a number or date"});
   }
 
@@ -245,6 +250,17 @@ std::optional<YamlNode> ReadYamlTree(const SourceText& source, const std::string
   return root ? std::move(root) : YamlNode{};
 }
 
+std::optional<YamlNode> ReadYamlText(std::string_view raw, const std::string& file,
+                                     Diagnostics* diagnostics, FileKind kind, int first_line) {
+  // Blank lines before the YAML put it on its own lines without changing
+  // what it says.
+  std::string text(static_cast<size_t>(std::max(first_line - 1, 0)), '\n');
+  text += raw;
+  const std::optional<SourceText> source = PrepareSourceText(text, file, diagnostics, kind);
+  if (!source) return std::nullopt;
+  return ReadYamlTree(*source, file, diagnostics);
+}
+
 std::string DescribeYamlValue(const YamlNode& node) {
   switch (node.kind) {
     case YamlKind::kNull:
@@ -281,4 +297,4 @@ std::string QuoteForMessage(std::string_view text) {
   return out + "\"";
 }
 
-}  // namespace careplan::profile
+}  // namespace careplan::yaml

@@ -1,8 +1,9 @@
-// SourceText: the text of one profile as the YAML parser sees it (no
+// SourceText: the text of one YAML file as the parser sees it (no
 // byte-order mark, LF line ends, valid UTF-8 without control characters),
 // with the map from parser positions (0-based line, byte column) back to what
 // an editor shows (1-based line, character column). Produced by
-// PrepareSourceText; used by the pre-scan, the YAML tree and diagnostics.
+// PrepareSourceText; used by the profile's pre-scan, the YAML tree and
+// diagnostics. The same for profiles and for the files of templates/.
 #pragma once
 
 #include <cstddef>
@@ -14,7 +15,16 @@
 #include "base/diagnostics.h"
 #include "base/source_loc.h"
 
-namespace careplan::profile {
+namespace careplan::yaml {
+
+// How messages name the kind of file being read ("control character U+0007
+// is not allowed in a profile").
+struct FileKind {
+  std::string_view singular;  // "a profile"
+  std::string_view plural;    // "profiles"
+};
+inline constexpr FileKind kProfileFile{"a profile", "profiles"};
+inline constexpr FileKind kTemplateFile{"a template file", "template files"};
 
 // A 1-based line and a 1-based column counted in characters (code points).
 struct TextPosition {
@@ -25,9 +35,11 @@ struct TextPosition {
 class SourceText {
  public:
   // REQUIRES: `text` is valid UTF-8 with LF line ends only.
-  explicit SourceText(std::string text);
+  explicit SourceText(std::string text, FileKind kind = kProfileFile);
 
   const std::string& text() const { return text_; }
+  // What kind of file it is, for messages.
+  const FileKind& kind() const { return kind_; }
   int line_count() const { return static_cast<int>(line_starts_.size()); }
   // The text of a 0-based line, without its '\n'.
   std::string_view Line(int line0) const;
@@ -43,6 +55,7 @@ class SourceText {
 
  private:
   std::string text_;
+  FileKind kind_;
   std::vector<size_t> line_starts_;  // byte offset of each line
   // Memo of the last Position() lookup.
   mutable int memo_line_ = -1;
@@ -55,9 +68,9 @@ class SourceText {
 // and the Unicode line separators U+0085, U+2028 and U+2029 (which the YAML
 // parser mishandles). Returns nullopt when there was anything to report.
 std::optional<SourceText> PrepareSourceText(std::string_view raw, const std::string& file,
-                                            Diagnostics* diagnostics);
+                                            Diagnostics* diagnostics, FileKind kind = kProfileFile);
 
 // A SourceLoc for `position` in `file`.
 SourceLoc MakeLoc(const std::string& file, TextPosition position);
 
-}  // namespace careplan::profile
+}  // namespace careplan::yaml

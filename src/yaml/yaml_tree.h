@@ -1,9 +1,11 @@
 // YamlNode: a YAML value with the position it was written at, built from
 // yaml-cpp's event API. Unlike YAML::Node it has a position for every value
-// and key, keeps mapping entries in the order written, and its builder
-// reports what yaml-cpp lets through: duplicate keys, a second document,
-// aliases, tags and more values than kMaxYamlValues. Produced by ReadYamlTree;
-// read by FieldReader. yaml-cpp itself stays inside yaml_tree.cc.
+// and key (line and character column), keeps mapping entries in the order
+// written, and its builder reports what yaml-cpp lets through: duplicate
+// keys, a second document, aliases, tags and more values than
+// kMaxYamlValues. Every YAML file careplan reads goes through here: profiles
+// (read by profile/field_reader.h) and the files of templates/ (read through
+// yaml_value.h). yaml-cpp itself stays inside this folder, src/yaml/.
 #pragma once
 
 #include <optional>
@@ -12,10 +14,10 @@
 #include <vector>
 
 #include "base/diagnostics.h"
-#include "profile/scalar_text.h"
-#include "profile/source_text.h"
+#include "yaml/scalar_text.h"
+#include "yaml/source_text.h"
 
-namespace careplan::profile {
+namespace careplan::yaml {
 
 enum class YamlKind { kNull, kScalar, kSequence, kMapping };
 
@@ -56,6 +58,13 @@ struct YamlEntry {
 std::optional<YamlNode> ReadYamlTree(const SourceText& source, const std::string& file,
                                      Diagnostics* diagnostics);
 
+// PrepareSourceText and ReadYamlTree in one: reads the YAML in `raw`, named
+// `file` and `kind` in messages. `first_line` is the line of `file` on which
+// the YAML starts (2 for Markdown front matter after its "---" line), so that
+// every position is one in the whole file.
+std::optional<YamlNode> ReadYamlText(std::string_view raw, const std::string& file,
+                                     Diagnostics* diagnostics, FileKind kind, int first_line = 1);
+
 // How a value reads in a message: `"text"` (shortened when long), "a list",
 // "a mapping" or "nothing".
 std::string DescribeYamlValue(const YamlNode& node);
@@ -64,4 +73,4 @@ std::string DescribeYamlValue(const YamlNode& node);
 // with line breaks shown as \n.
 std::string QuoteForMessage(std::string_view text);
 
-}  // namespace careplan::profile
+}  // namespace careplan::yaml

@@ -1,6 +1,6 @@
 // Text hygiene of profile values: control characters that YAML escapes
 // make, direction controls, NFC, and values cut short by a " #" comment.
-#include "profile/scalar_text.h"
+#include "yaml/scalar_text.h"
 
 #include <gtest/gtest.h>
 
@@ -10,8 +10,13 @@
 #include "base/diagnostics.h"
 #include "profile/profile_loader.h"
 
-namespace careplan::profile {
+namespace careplan::yaml {
 namespace {
+
+// Read through the profile loader: what a profile's author sees.
+using profile::LoadOptions;
+using profile::LoadProfile;
+using profile::Profile;
 
 struct Loaded {
   std::optional<Profile> profile;
@@ -158,4 +163,4 @@ TEST(ScalarTextTest, DeliberateCommentsAndQuotedValuesAreLeftBe) {
 }
 
 }  // namespace
-}  // namespace careplan::profile
+}  // namespace careplan::yaml
