@@ -34,9 +34,9 @@ struct Stage {
   const char* meaning;
 };
 constexpr std::array<Stage, 3> kStages = {{
-    {"White", "blood flow stops"},
-    {"Blue", "short of oxygen"},
-    {"Red", "blood comes back"},
+    {"Warm", "usual colour"},
+    {"Cold", "white or blue"},
+    {"Stays black", "get help now"},
 }};
 
 using Points = std::vector<std::pair<double, double>>;
@@ -131,23 +131,7 @@ void DrawHand(const Pen& pen, int panel, Color changed) {
   }
 }
 
-// Short strokes fanning out round the fingertips: the throb and tingle of
-// blood coming back, so that stage 3 differs from stage 1 in shape too.
-void DrawThrobMarks(const Pen& pen, int panel) {
-  for (int f = 0; f < 4; ++f) {
-    const double cx = FingerLeft(panel, f) + kFingerWidth / 2;
-    const double cy = kPalmTop - kFingerLengths[f] + kFingerWidth / 2;
-    for (const double degrees : {-150.0, -90.0, -30.0}) {
-      const double angle = degrees * std::numbers::pi / 180;
-      const double inner = kFingerWidth / 2 + 2;
-      const double outer = kFingerWidth / 2 + 6;
-      pen.Line(cx + inner * std::cos(angle), cy + inner * std::sin(angle),
-               cx + outer * std::cos(angle), cy + outer * std::sin(angle), 1.2, kBlack);
-    }
-  }
-}
-
-// An arrow between two panels: an attack goes from one stage to the next.
+// An arrow between two panels: from one stage to the next.
 void DrawArrow(const Pen& pen, int to_panel) {
   const double x = to_panel * kPanelWidth;
   const double y = 0.5 * (kPalmTop + kHandBottom) - 10;
@@ -166,7 +150,6 @@ doc::Chart MakeRaynaudColourChangePicture(const Measures& measures) {
   const Pen pen(scale, &chart.items);
   for (int panel = 0; panel < 3; ++panel) {
     DrawHand(pen, panel, kRaynaudStageColors[static_cast<size_t>(panel)]);
-    if (panel == 2) DrawThrobMarks(pen, panel);
     if (panel > 0) DrawArrow(pen, panel);
     pen.Mark(panel * kPanelWidth + 12, kHandTop + 6, panel + 1, text_size);
   }
@@ -184,11 +167,9 @@ doc::Chart MakeRaynaudColourChangePicture(const Measures& measures) {
   }
   chart.height_pt = meaning_baseline + measures.Descent();
   chart.description =
-      "Raynaud's can change the colour of your fingers or toes in three stages: (1) white, when "
-      "blood flow stops; (2) blue, when they are short of oxygen; (3) red, when blood comes back, "
-      "and they may throb or tingle. When it happens, warm your whole body, not just your hands. "
-      "Get emergency help if a finger or toe stays white, blue or black and cold, even after you "
-      "warm it.";
+      "Raynaud's: (1) warm fingers have their usual colour; (2) in the cold, fingers or toes "
+      "can turn white or blue: warm your whole body, not just your hands; (3) get emergency help "
+      "if a finger or toe stays white, blue or black and cold, even after you warm it.";
   return chart;
 }
 

@@ -1,11 +1,13 @@
 // A drawing of Raynaud's colour change, made of the document's chart
-// primitives: the same four fingers three times, in the order an attack
-// goes, (1) white, (2) blue, (3) red, each with its word and what it means
-// under it and a numbered mark that matches the caption. The stages differ in
-// shade by a clear margin and the red one has throbbing marks, so they read
-// apart in greyscale; the words say it all again. The caption says what to do
-// and names the emergency sign (templates' care-raynaud section, S30b, S31,
-// S32).
+// primitives: the same four fingers three times, (1) warm, their usual
+// colour, (2) in the cold, white, (3) staying black after warming, the
+// emergency sign, each with its word and what it means under it and a
+// numbered mark that matches the caption. Only what the facts sheet holds:
+// fingers turn white or blue in the cold, keep the whole body warm, and a
+// finger that stays white, blue or black and cold after warming needs
+// emergency care (S30b, S31, S32); the sequence white, blue, red has no
+// source there, so it is not drawn. The stages differ in shade by a clear
+// margin, so they read apart in greyscale; the words say it all again.
 #pragma once
 
 #include <array>
@@ -16,9 +18,9 @@
 
 namespace careplan::compose {
 
-// The fingertip colour of each stage, in order: white, blue, red.
+// The fingertip colour of each stage, in order: warm, white, black.
 inline constexpr std::array<Color, 3> kRaynaudStageColors = {
-    Color{255, 255, 255}, Color{46, 69, 158}, Color{230, 97, 97}};
+    Color{226, 160, 140}, Color{255, 255, 255}, Color{30, 30, 40}};
 
 // As wide as the text column allows, up to its design size scaled with the
 // body text (large print gets a larger drawing); labels at the chart text size.

@@ -38,7 +38,7 @@ class ClinicalReviewTest(unittest.TestCase):
         # Olena's team takes a full blood count every 2 weeks; the rules'
         # mycophenolate default is monthly. One row, the team's interval.
         text = render_example(OLENA)
-        self.assertRegex(text, r"Blood count, kidney and liver blood tests Spots early[^.]*\. "
+        self.assertRegex(text, r"Blood count, kidney and liver blood tests: Spots early[^.]*\. "
                                r"For: mycophenolate mofetil\. Every 2 weeks 10 Nov 2026 "
                                r"\(full blood count\) Overdue since 24 Nov 2026")
         self.assertNotIn("Full blood count Some medicines", text)
@@ -113,7 +113,7 @@ class ClinicalReviewTest(unittest.TestCase):
         text = render_example(MARIA)
         self.assertNotIn("not in the test rules", _STDERR[MARIA])
         self.assertNotIn("Six-minute walk test with oxygen saturation Your care team", text)
-        self.assertRegex(text, r"Oxygen check while walking Shows[^0-9]*Every 6 months 3 Jun 2026")
+        self.assertRegex(text, r"Oxygen check while walking: Shows[^0-9]*Every 6 months 3 Jun 2026")
 
 
 if __name__ == "__main__":

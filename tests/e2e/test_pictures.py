@@ -11,10 +11,9 @@ import yaml
 
 import e2e_util as u
 
-CAPTION = ("Raynaud's can change the colour of your fingers or toes in three stages: (1) white, "
-           "when blood flow stops; (2) blue, when they are short of oxygen; (3) red, when blood "
-           "comes back, and they may throb or tingle.")
-EMERGENCY = ("Get emergency help if a finger or toe stays white, blue or black and cold, even "
+CAPTION = ("Raynaud's: (1) warm fingers have their usual colour; (2) in the cold, fingers or toes "
+           "can turn white or blue: warm your whole body, not just your hands;")
+EMERGENCY = ("(3) get emergency help if a finger or toe stays white, blue or black and cold, even "
              "after you warm it.")
 SECTION = os.path.join("guides", "scleroderma-treatment-resistance", "sections",
                        "care-raynaud.md")
@@ -46,8 +45,8 @@ class PicturesTest(u.TempDirTestCase):
         self.assertLess(caption, text.find("Keep warm", section), "before its first sub-heading")
         self.assertIn(EMERGENCY, text[caption:])
         # Each stage's word and meaning, printed in the drawing.
-        for words in ("White", "blood flow stops", "Blue", "short of oxygen", "Red",
-                      "blood comes back"):
+        for words in ("Warm", "usual colour", "Cold", "white or blue", "Stays black",
+                      "get help now"):
             self.assertIn(words, text[section:caption])
 
     def test_a_plan_with_raynauds_prints_the_picture_in_normal_and_large_print(self):
