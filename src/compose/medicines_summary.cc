@@ -108,6 +108,22 @@ std::string ShortPurpose(const std::string& purpose) {
   return end == std::string::npos ? purpose : purpose.substr(0, end + 1);
 }
 
+namespace {
+
+// A medicine's own rule that an interaction on its card already says.
+bool SaidByInteraction(const content::KeepSafeRule& rule, const plan::MedicineCard& card,
+                       const std::vector<plan::FoundInteraction>& interactions) {
+  if (rule.left_out_with.empty()) return false;
+  return std::any_of(
+      interactions.begin(), interactions.end(), [&](const plan::FoundInteraction& found) {
+        return found.rule && found.rule->id == rule.left_out_with &&
+               std::find(card.warnings.begin(), card.warnings.end(), &found.rule->warning) !=
+                   card.warnings.end();
+      });
+}
+
+}  // namespace
+
 std::vector<std::string> KeepSafeRules(const plan::MedicineCard& card,
                                        const std::vector<plan::FoundInteraction>& interactions) {
   std::vector<std::string> rules;
@@ -123,7 +139,8 @@ std::vector<std::string> KeepSafeRules(const plan::MedicineCard& card,
   }
   if (card.medicine && !card.medicine->keep_safe.empty()) {
     for (const content::KeepSafeRule& rule : card.medicine->keep_safe) {
-      if (rules.size() < kKeepSafeRules) rules.push_back(rule.text);
+      if (rules.size() < kKeepSafeRules && !SaidByInteraction(rule, card, interactions))
+        rules.push_back(rule.text);
     }
     return rules;
   }

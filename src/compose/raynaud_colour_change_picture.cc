@@ -36,7 +36,7 @@ struct Stage {
 constexpr std::array<Stage, 3> kStages = {{
     {"Warm", "usual colour"},
     {"Cold", "white or blue"},
-    {"Stays black", "get help now"},
+    {"Stays cold", "get help now"},
 }};
 
 using Points = std::vector<std::pair<double, double>>;
@@ -125,7 +125,8 @@ void DrawHand(const Pen& pen, int panel, Color changed) {
   for (int f = 0; f < 4; ++f) {
     const double top = kPalmTop - kFingerLengths[f];
     const double change = top + kChangedShare * kFingerLengths[f];
-    pen.Finger(FingerLeft(panel, f), top + kOutline, change, kOutline, changed);
+    const Color tip = panel == 1 && f % 2 == 1 ? kRaynaudColdBlue : changed;
+    pen.Finger(FingerLeft(panel, f), top + kOutline, change, kOutline, tip);
     pen.Line(FingerLeft(panel, f) + kOutline, change,
              FingerLeft(panel, f) + kFingerWidth - kOutline, change, 0.75, kBlack);
   }
@@ -150,7 +151,9 @@ doc::Chart MakeRaynaudColourChangePicture(const Measures& measures) {
   const Pen pen(scale, &chart.items);
   for (int panel = 0; panel < 3; ++panel) {
     DrawHand(pen, panel, kRaynaudStageColors[static_cast<size_t>(panel)]);
-    if (panel > 0) DrawArrow(pen, panel);
+    // Warm to cold is an attack; staying cold after warming is not a next
+    // stage of every attack, so no arrow leads to it.
+    if (panel == 1) DrawArrow(pen, panel);
     pen.Mark(panel * kPanelWidth + 12, kHandTop + 6, panel + 1, text_size);
   }
   // The words under each hand, measured in points so they keep their size.

@@ -1,6 +1,6 @@
 // A drawing of Raynaud's colour change, made of the document's chart
 // primitives: the same four fingers three times, (1) warm, their usual
-// colour, (2) in the cold, white, (3) staying black after warming, the
+// colour, (2) in the cold, white or blue, (3) staying cold after warming, the
 // emergency sign, each with its word and what it means under it and a
 // numbered mark that matches the caption. Only what the facts sheet holds:
 // fingers turn white or blue in the cold, keep the whole body warm, and a
@@ -21,6 +21,9 @@ namespace careplan::compose {
 // The fingertip colour of each stage, in order: warm, white, black.
 inline constexpr std::array<Color, 3> kRaynaudStageColors = {
     Color{226, 160, 140}, Color{255, 255, 255}, Color{30, 30, 40}};
+
+// In the cold stage every other fingertip is blue, the rest white: "white or blue".
+inline constexpr Color kRaynaudColdBlue{46, 69, 158};
 
 // As wide as the text column allows, up to its design size scaled with the
 // body text (large print gets a larger drawing); labels at the chart text size.

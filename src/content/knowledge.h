@@ -90,6 +90,9 @@ struct TestInfo {
 struct KeepSafeRule {
   std::string text;
   std::vector<std::string> sources;
+  // An interaction id: when the person's medicines set it off, its own line
+  // says this rule already, so this one is left out (no line said twice).
+  std::string left_out_with;
 };
 
 struct MedicineInfo {

@@ -51,7 +51,8 @@ const std::vector<KeySpec> kMedicineKeys = {{"id", true},
                                             {"monitoring", true},
                                             {"warnings", true},
                                             {"keep_safe", false}};
-const std::vector<KeySpec> kKeepSafeKeys = {{"text", true}, {"source", true}};
+const std::vector<KeySpec> kKeepSafeKeys = {
+    {"text", true}, {"source", true}, {"left_out_with", false}};
 constexpr size_t kMaxKeepSafe = 2;
 const std::vector<KeySpec> kInteractionKeys = {
     {"id", true},      {"medicines", true}, {"with", false},  {"with_names", false}, {"text", true},
@@ -251,6 +252,7 @@ class RulesReader {
                              [&](YamlValue root) {
                                ReadMedicines(root);
                                ReadInteractions(root);
+                               CheckInteractionMentions();
                              });
     ReadFile("organs.yaml", {{"organs", true}}, [&](YamlValue root) { ReadOrgans(root); });
     ReadFile("general.yaml", kGeneralKeys, [&](YamlValue root) { ReadGeneral(root); });
@@ -608,7 +610,12 @@ class RulesReader {
       // each a short restatement of a sourced caution.
       ForEach(item, "keep_safe", [&](YamlValue entry) {
         if (!CheckKeys(entry, "a keep_safe rule", kKeepSafeKeys)) return;
-        medicine.keep_safe.push_back({Text(entry, "text"), Sources(entry)});
+        KeepSafeRule rule{Text(entry, "text"), Sources(entry), ""};
+        if (YamlValue with = entry["left_out_with"]) {
+          rule.left_out_with = Text(entry, "left_out_with");
+          interaction_mentions_.push_back(with);
+        }
+        medicine.keep_safe.push_back(std::move(rule));
       });
       if (medicine.keep_safe.size() > kMaxKeepSafe) {
         Error(item["keep_safe"], "keep_safe: at most " + std::to_string(kMaxKeepSafe) +
@@ -662,6 +669,20 @@ class RulesReader {
       if (item["keep_safe"]) rule.keep_safe = Text(item, "keep_safe");
       knowledge_.interactions.push_back(std::move(rule));
     });
+  }
+
+  // Each keep_safe `left_out_with` names an interaction of the file.
+  void CheckInteractionMentions() {
+    std::vector<std::string> known;
+    for (const InteractionRule& rule : knowledge_.interactions) known.push_back(rule.id);
+    for (const YamlValue& mention : interaction_mentions_) {
+      const std::string id = mention.is_scalar() ? mention.text() : "";
+      if (std::find(known.begin(), known.end(), id) == known.end()) {
+        Error(mention, "left_out_with: \"" + id + "\" is not an interaction id",
+              DidYouMean(id, known));
+      }
+    }
+    interaction_mentions_.clear();
   }
 
   // A list of medicine ids, each defined in medicines.yaml.
@@ -969,6 +990,8 @@ class RulesReader {
   bool tests_ok_ = false;
   bool lifestyle_ok_ = false;
   bool medicines_ok_ = false;
+  // keep_safe `left_out_with` values, checked once the interactions are read.
+  std::vector<YamlValue> interaction_mentions_;
 };
 
 // "<dir>/sections/<id>.md" -> "<dir>/guide.yaml".

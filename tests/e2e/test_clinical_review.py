@@ -115,6 +115,14 @@ class ClinicalReviewTest(unittest.TestCase):
         self.assertNotIn("Six-minute walk test with oxygen saturation Your care team", text)
         self.assertRegex(text, r"Oxygen check while walking: Shows[^0-9]*Every 6 months 3 Jun 2026")
 
+    def test_reflux_advice_has_no_if_for_someone_taking_a_ppi(self):
+        for example in (TUYET, GRACE):  # both take omeprazole
+            with self.subTest(example=example):
+                text = render_example(example)
+                self.assertNotIn("If you have reflux medicine", text)
+                self.assertIn("Take your reflux medicine (a proton pump inhibitor) as prescribed.",
+                              text)
+
 
 if __name__ == "__main__":
     u.main()

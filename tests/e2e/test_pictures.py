@@ -45,7 +45,7 @@ class PicturesTest(u.TempDirTestCase):
         self.assertLess(caption, text.find("Keep warm", section), "before its first sub-heading")
         self.assertIn(EMERGENCY, text[caption:])
         # Each stage's word and meaning, printed in the drawing.
-        for words in ("Warm", "usual colour", "Cold", "white or blue", "Stays black",
+        for words in ("Warm", "usual colour", "Cold", "white or blue", "Stays cold",
                       "get help now"):
             self.assertIn(words, text[section:caption])
 

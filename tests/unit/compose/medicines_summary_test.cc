@@ -17,7 +17,7 @@ content::WarningRule Caution(std::string text, content::Urgency urgency = conten
 
 TEST(MedicinesSummaryTest, KeepSafeTakesTheRulesOwnShortWords) {
   content::MedicineInfo info;
-  info.keep_safe = {{"Never stop it suddenly.", {"S1"}}, {"Stand up slowly.", {"S1"}}};
+  info.keep_safe = {{"Never stop it suddenly.", {"S1"}, ""}, {"Stand up slowly.", {"S1"}, ""}};
   const content::WarningRule long_caution =
       Caution("A long caution that the table should not get.");
   const plan::MedicineCard card{&info, "ramipril", "10 mg", false, {&long_caution}};
@@ -27,7 +27,7 @@ TEST(MedicinesSummaryTest, KeepSafeTakesTheRulesOwnShortWords) {
 
 TEST(MedicinesSummaryTest, AnInteractionWithTheirOwnMedicinesComesFirst) {
   content::MedicineInfo info;
-  info.keep_safe = {{"Never stop it suddenly.", {"S1"}}, {"Stand up slowly.", {"S1"}}};
+  info.keep_safe = {{"Never stop it suddenly.", {"S1"}, ""}, {"Stand up slowly.", {"S1"}, ""}};
   content::InteractionRule rule;
   rule.warning = Caution("Emergency: a long interaction text.", content::Urgency::kEmergency);
   rule.keep_safe = "Never use GTN with sildenafil.";
@@ -35,6 +35,27 @@ TEST(MedicinesSummaryTest, AnInteractionWithTheirOwnMedicinesComesFirst) {
   const std::vector<plan::FoundInteraction> found = {{&rule, "sildenafil", "GTN spray"}};
   EXPECT_EQ(KeepSafeRules(card, found), (std::vector<std::string>{"Never use GTN with sildenafil.",
                                                                   "Never stop it suddenly."}));
+}
+
+// GTN's own "never with sildenafil" says what the interaction's line says:
+// once the interaction is found, the table prints that line once.
+TEST(MedicinesSummaryTest, ARuleTheInteractionSaysIsLeftOutWhenItIsFound) {
+  content::MedicineInfo info;
+  info.keep_safe = {{"Never use it if you take sildenafil.", {"S1"}, "pde5_with_nitrate"},
+                    {"Tell every paramedic.", {"S1"}, ""}};
+  content::InteractionRule rule;
+  rule.id = "pde5_with_nitrate";
+  rule.warning = Caution("Emergency: a long interaction text.", content::Urgency::kEmergency);
+  rule.keep_safe = "Never use GTN with sildenafil.";
+  const plan::MedicineCard card{&info, "GTN spray", "", false, {&rule.warning}};
+  const std::vector<plan::FoundInteraction> found = {{&rule, "sildenafil", "GTN spray"}};
+  EXPECT_EQ(KeepSafeRules(card, found),
+            (std::vector<std::string>{"Never use GTN with sildenafil.", "Tell every paramedic."}));
+  // Without the interaction (no sildenafil), GTN's own rule stands.
+  const plan::MedicineCard alone{&info, "GTN spray", "", false, {}};
+  EXPECT_EQ(
+      KeepSafeRules(alone, {}),
+      (std::vector<std::string>{"Never use it if you take sildenafil.", "Tell every paramedic."}));
 }
 
 TEST(MedicinesSummaryTest, WithoutShortRulesTheCautionsThatAreNotSignsServe) {

@@ -77,7 +77,7 @@ TEST_P(RaynaudPictureTest, EachStageIsLabelledInWordsUnderItsHand) {
   const Measures measures = MeasuresFor(metrics_, GetParam());
   const doc::Chart chart = MakeRaynaudColourChangePicture(measures);
   const char* const words[3][2] = {
-      {"Warm", "usual colour"}, {"Cold", "white or blue"}, {"Stays black", "get help now"}};
+      {"Warm", "usual colour"}, {"Cold", "white or blue"}, {"Stays cold", "get help now"}};
   const double panel = chart.width_pt / 3;
   for (int stage = 0; stage < 3; ++stage) {
     for (const char* word : words[stage]) {
@@ -108,7 +108,11 @@ TEST(RaynaudPictureColourTest, TheThreeStagesDifferInGreyByAClearMargin) {
 TEST(RaynaudPictureColourTest, EachStageColoursTheFourFingertips) {
   testutil::FixedMetrics metrics;
   const doc::Chart chart = MakeRaynaudColourChangePicture(MeasuresFor(metrics, 12));
-  for (const Color color : kRaynaudStageColors) EXPECT_EQ(PolygonsOfColor(chart, color), 4);
+  // Warm: four; cold: two white and two blue ("white or blue"); staying cold: four.
+  EXPECT_EQ(PolygonsOfColor(chart, kRaynaudStageColors[0]), 4);
+  EXPECT_EQ(PolygonsOfColor(chart, kRaynaudStageColors[1]), 2);
+  EXPECT_EQ(PolygonsOfColor(chart, kRaynaudColdBlue), 2);
+  EXPECT_EQ(PolygonsOfColor(chart, kRaynaudStageColors[2]), 4);
 }
 
 // No stage the facts sheet does not hold: no red stage, no throbbing.

@@ -297,6 +297,20 @@ TEST(KnowledgeLoaderTest, UnknownKey) {
             "  hint: did you mean \"class\"?\n");
 }
 
+// A keep_safe rule's left_out_with names an interaction that exists.
+TEST(KnowledgeLoaderTest, LeftOutWithNamesAnInteraction) {
+  auto files = ValidRules();
+  std::string& text = files["rules/medicines.yaml"];
+  text.replace(text.find("    warnings:\n"), 0,
+               "    keep_safe:\n"
+               "      - text: \"Never use it with GTN.\"\n"
+               "        source: S1\n"
+               "        left_out_with: pde5_with_nitrat\n");
+  EXPECT_EQ(LoadErrors(files),
+            "rules/medicines.yaml:29:24: error: left_out_with: \"pde5_with_nitrat\" is not an "
+            "interaction id\n");
+}
+
 TEST(KnowledgeLoaderTest, DuplicateIds) {
   auto files = ValidRules();
   files["rules/tests.yaml"] += R"(  - id: blood_count
