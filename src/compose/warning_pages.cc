@@ -72,6 +72,8 @@ std::vector<doc::Callout> MakeWarningCallouts(const std::vector<plan::WarningEnt
       MakeCallout(warnings, content::Urgency::kEmergency, EmergencyTitle(emergency_number));
   if (!emergency.items.empty()) callouts.push_back(std::move(emergency));
   doc::Callout same_day = MakeCallout(warnings, content::Urgency::kSameDay, kSameDayTitle);
+  // The same-day signs may continue overleaf: the emergency box never does.
+  same_day.may_split = true;
   if (!same_day.items.empty()) callouts.push_back(std::move(same_day));
   return callouts;
 }

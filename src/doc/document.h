@@ -85,7 +85,7 @@ struct Checklist {
 
 enum class CalloutKind { kWarning, kInformation };
 
-// A framed box, never split across pages: a title, then paragraphs, then
+// A framed box, not split across pages (unless may_split): a title, then paragraphs, then
 // bulleted items (e.g. "Call your care team now if…"). A warning's title
 // starts with a drawn warning sign (Icon::kWarning).
 struct Callout {
@@ -93,6 +93,11 @@ struct Callout {
   std::string title;
   std::vector<RichText> paragraphs;
   std::vector<RichText> items;
+  // May run onto the next page between items (the title and two items stay
+  // together): the frame closes at the foot of the page and opens again under
+  // the title and "(continued)". For a long box that need not sit on one page
+  // (the same-day signs), so that it does not leave most of a page empty.
+  bool may_split = false;
 };
 
 // Label–value rows, e.g. the cover's "Date of birth: 12 Apr 1968".

@@ -82,7 +82,7 @@ struct BlockDumper {
   }
   void operator()(const Callout& c) const {
     out << "callout " << (c.kind == CalloutKind::kWarning ? "warning" : "information") << " "
-        << DumpQuote(c.title) << "\n";
+        << DumpQuote(c.title) << (c.may_split ? " may-split" : "") << "\n";
     for (const RichText& paragraph : c.paragraphs) out << "  paragraph " << Text(paragraph) << "\n";
     for (const RichText& item : c.items) out << "  - " << Text(item) << "\n";
   }

@@ -44,6 +44,9 @@ struct Box {
   int contents_entry = -1;
   // Absolute x; y relative to the top of the box.
   std::vector<PlacedItem> items;
+  // Drawn only when the box is the last on its page: the foot of a frame
+  // that continues on the next page (a split call-out).
+  std::vector<PlacedItem> items_if_page_ends;
 };
 
 // How the layout of one contents entry ends, for filling in its page number.

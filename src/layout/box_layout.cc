@@ -59,40 +59,135 @@ BlockBoxes LayoutChecklist(const doc::Checklist& checklist, const LayoutContext&
   return block;
 }
 
-BlockBoxes LayoutCallout(const doc::Callout& callout, const LayoutContext& context) {
-  const bool warning = callout.kind == doc::CalloutKind::kWarning;
-  const double border = (warning ? 2.5 : 1.0) * context.scale();
-  const double pad = 0.6 * context.body() + border;
-  const double x = context.left() + pad;
-  const double width = context.width() - 2 * pad;
+namespace {
+
+// The measures of a call-out's frame.
+struct CalloutFrame {
+  CalloutFrame(const doc::Callout& callout, const LayoutContext& context)
+      : warning(callout.kind == doc::CalloutKind::kWarning),
+        border((warning ? 2.5 : 1.0) * context.scale()),
+        pad(0.6 * context.body() + border),
+        x(context.left() + pad),
+        width(context.width() - 2 * pad),
+        color(warning ? kBlack : context.style().accent) {}
+
+  bool warning;
+  double border;
+  double pad;
+  double x;      // where the text starts
+  double width;  // the text's width
+  Color color;
+};
+
+// The title's lines; a warning's starts with a drawn warning sign (not a "!").
+std::vector<Box> TitleLines(const std::string& title, const CalloutFrame& frame,
+                            const LayoutContext& context) {
   const double size = context.body();
   const double line_height = context.LineHeight(size);
-
-  std::vector<Box> parts;
-  if (!callout.title.empty()) {
-    // A warning's title starts with a drawn warning sign (not a "!" glyph).
-    const doc::Icon icon = warning ? doc::Icon::kWarning : doc::Icon::kNone;
-    const double indent = IconIndent(icon, size);
-    parts = LineBoxes(context.Break(callout.title, font::Face::kBold, size, width - indent),
-                      context, x + indent, size, line_height);
-    if (!parts.empty()) {
-      PlaceIcon(icon, x, context.BaselineOffset(size, line_height), size, kBlack,
-                &parts.front().items);
-    }
+  const doc::Icon icon = frame.warning ? doc::Icon::kWarning : doc::Icon::kNone;
+  const double indent = IconIndent(icon, size);
+  std::vector<Box> lines =
+      LineBoxes(context.Break(title, font::Face::kBold, size, frame.width - indent), context,
+                frame.x + indent, size, line_height);
+  if (!lines.empty()) {
+    PlaceIcon(icon, frame.x, context.BaselineOffset(size, line_height), size, kBlack,
+              &lines.front().items);
   }
+  return lines;
+}
+
+// The title and paragraph lines, one box per line.
+std::vector<Box> HeadLines(const doc::Callout& callout, const CalloutFrame& frame,
+                           const LayoutContext& context) {
+  const double size = context.body();
+  std::vector<Box> parts;
+  if (!callout.title.empty()) parts = TitleLines(callout.title, frame, context);
   for (const doc::RichText& paragraph : callout.paragraphs) {
-    std::vector<Box> lines =
-        LineBoxes(context.Break(paragraph, size, width), context, x, size, line_height);
+    std::vector<Box> lines = LineBoxes(context.Break(paragraph, size, frame.width), context,
+                                       frame.x, size, context.LineHeight(size));
     if (lines.empty()) continue;
     if (!parts.empty()) lines.front().space_before = 0.5 * context.style().paragraph_gap;
     for (Box& line : lines) parts.push_back(std::move(line));
   }
-  std::vector<Box> items = BulletLineBoxes(callout.items, x, width, context);
+  return parts;
+}
+
+void AddRule(double x1, double y1, double x2, double y2, const CalloutFrame& frame,
+             std::vector<PlacedItem>* items) {
+  AddItem(items, LineItem{x1, y1, x2, y2, frame.border, frame.color, false});
+}
+
+// One stretch of a split call-out: `inner` inside the frame's sides, with
+// the frame's top above it when `top`, its foot below it when `foot`, and
+// a foot drawn only if the page ends after it otherwise.
+Box FrameStretch(const Box& inner, bool top, bool foot, const CalloutFrame& frame,
+                 const LayoutContext& context) {
+  const double left = context.left() + frame.border / 2;
+  const double right = context.right() - frame.border / 2;
+  Box box;
+  box.line_count = inner.line_count;
+  const double above = top ? frame.pad : inner.space_before;
+  AppendItems(inner, above, &box);
+  box.height = above + inner.height + (foot ? frame.pad : 0);
+  AddRule(left, 0, left, box.height, frame, &box.items);
+  AddRule(right, 0, right, box.height, frame, &box.items);
+  const double edge = frame.border / 2;
+  if (top) AddRule(left - edge, edge, right + edge, edge, frame, &box.items);
+  const double bottom = box.height - edge;
+  AddRule(left - edge, bottom, right + edge, bottom, frame,
+          foot ? &box.items : &box.items_if_page_ends);
+  return box;
+}
+
+// A call-out that may run onto the next page: its title and paragraphs, then
+// each item, are stretches of the frame (see FrameStretch). The title keeps
+// the first two items with it; the next page repeats the title.
+BlockBoxes LayoutSplitCallout(const doc::Callout& callout, const CalloutFrame& frame,
+                              const LayoutContext& context) {
+  const std::vector<Box> head = HeadLines(callout, frame, context);
+  std::vector<Box> units;
+  if (!head.empty()) units.push_back(Stack(head));
+  for (Box& item : BulletLineBoxes(callout.items, frame.x, frame.width, context)) {
+    // BulletLineBoxes gives one box per line; an item's first line has the gap.
+    const bool starts_item = units.size() <= (head.empty() ? 0 : 1) || item.space_before > 0;
+    if (starts_item) {
+      units.push_back(std::move(item));
+    } else {
+      const double gap = units.back().space_before;  // Stack keeps none
+      units.back() = Stack({units.back(), item});
+      units.back().space_before = gap;
+    }
+  }
+  if (!head.empty() && units.size() > 1) units[1].space_before = 0.5 * context.item_gap();
+
+  BlockBoxes block;
+  for (size_t i = 0; i < units.size(); ++i) {
+    Box box = FrameStretch(units[i], i == 0, i + 1 == units.size(), frame, context);
+    box.keep_with_previous = i > 0 && (i <= 2 || i + 1 == units.size());
+    box.repeat_group = 0;
+    block.boxes.push_back(std::move(box));
+  }
+  // At the top of the next page: the frame's top and the title, "(continued)".
+  std::vector<Box> title = TitleLines(callout.title + " (continued)", frame, context);
+  block.repeat_headers.push_back(FrameStretch(Stack(title), true, false, frame, context));
+  block.repeat_headers.back().items_if_page_ends.clear();
+  block.space_before = block.space_after = 1.5 * context.style().paragraph_gap;
+  return block;
+}
+
+}  // namespace
+
+BlockBoxes LayoutCallout(const doc::Callout& callout, const LayoutContext& context) {
+  const CalloutFrame frame(callout, context);
+  std::vector<Box> parts = HeadLines(callout, frame, context);
+  std::vector<Box> items = BulletLineBoxes(callout.items, frame.x, frame.width, context);
   if (!items.empty() && !parts.empty()) items.front().space_before = 0.5 * context.item_gap();
+  if (callout.may_split && !items.empty()) return LayoutSplitCallout(callout, frame, context);
   for (Box& line : items) parts.push_back(std::move(line));
   if (parts.empty()) return {};
 
   // Frame each packed part; only a call-out taller than a page has several.
+  const double pad = frame.pad;
   BlockBoxes block;
   for (const Box& inner :
        PackParts(parts, context.max_box_height() - 2 * pad, context.split_reserve())) {
@@ -100,14 +195,14 @@ BlockBoxes LayoutCallout(const doc::Callout& callout, const LayoutContext& conte
     box.height = inner.height + 2 * pad;
     box.line_count = kWholeBoxLines;
     AppendItems(inner, pad, &box);
-    RectItem frame;
-    frame.x = context.left() + border / 2;
-    frame.y = border / 2;
-    frame.width = context.width() - border;
-    frame.height = box.height - border;
-    frame.stroke_width = border;
-    frame.stroke_color = warning ? kBlack : context.style().accent;
-    AddItem(&box.items, frame);
+    RectItem rect;
+    rect.x = context.left() + frame.border / 2;
+    rect.y = frame.border / 2;
+    rect.width = context.width() - frame.border;
+    rect.height = box.height - frame.border;
+    rect.stroke_width = frame.border;
+    rect.stroke_color = frame.color;
+    AddItem(&box.items, rect);
     block.boxes.push_back(std::move(box));
   }
   block.space_before = block.space_after = 1.5 * context.style().paragraph_gap;

@@ -2,7 +2,8 @@
 // text, and ruled lines to write on under it) and call-outs (a framed box with
 // a title, paragraphs and bulleted items). Each checklist item and each
 // call-out is one box; only one taller than a whole page is cut, between
-// lines, into several.
+// lines, into several. A call-out with may_split is one box per item instead,
+// each drawing its stretch of the frame, so that it can continue overleaf.
 #pragma once
 
 #include "doc/document.h"

@@ -253,6 +253,11 @@ class Paginator {
       }
       for (size_t i = plan.begin; i < plan.end; ++i) {
         if (dropped_[i]) boxes_[i].items.clear();
+        if (i + 1 == plan.end && !dropped_[i]) {
+          for (PlacedItem& item : boxes_[i].items_if_page_ends) {
+            boxes_[i].items.push_back(std::move(item));
+          }
+        }
         for (PlacedItem& item : boxes_[i].items) {
           Translate(0, result_.placements[i].y, &item);
           page.items.push_back(std::move(item));

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "layout/table_columns.h"
+
 namespace careplan::layout {
 namespace {
 
@@ -212,7 +214,10 @@ BlockBoxes LayoutTable(const doc::Table& table, const LayoutContext& context) {
   size_t columns = std::max(table.header.size(), table.column_weights.size());
   for (const auto& row : table.rows) columns = std::max(columns, row.size());
   if (columns == 0) return {};
-  const RowFormat format = GridFormat(table.column_weights, columns, context);
+  const std::vector<double> start_widths =
+      ColumnWidths(table.column_weights, columns, context.width());
+  const RowFormat format = GridFormat(
+      HeightSavingWidths(table, start_widths, context.cell_padding_x(), context), columns, context);
   const CellLines header =
       table.header.empty() ? CellLines{} : BreakCells(table.header, format, true, context);
   std::vector<CellLines> rows;

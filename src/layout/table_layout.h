@@ -1,5 +1,6 @@
 // Layout of grid-like blocks: tables, form grids (blank rows to fill in by
-// hand) and label–value lists. Rows are boxes that are never split, except a
+// hand) and label–value lists. A table's column widths start from its weights
+// and move to where they save lines (table_columns.h). Rows are boxes that are never split, except a
 // row taller than a page, which is cut between lines into parts. Tables and
 // form grids repeat their header row, under "(continued)", on each page they
 // continue on. A table or grid split across pages leaves at least two body
