@@ -30,7 +30,7 @@ std::string ForWhom(const plan::ScheduledTest& test) {
 
 // Part 1's first cell: the name in bold with the short why and who it is for
 // run on after it, as a run-in heading, so that a row takes fewer lines.
-doc::RichText CheckCell(const plan::ScheduledTest& test) {
+doc::RichText RunInCell(const plan::ScheduledTest& test) {
   std::string line = test.brief.empty() ? test.why : test.brief;
   const std::string for_whom = ForWhom(test);
   if (!for_whom.empty()) line += (line.empty() ? "" : " ") + for_whom;
@@ -75,7 +75,7 @@ std::string IntervalText(const plan::ScheduledTest& test) {
 
 std::vector<doc::RichText> ScheduleRow(const plan::ScheduledTest& test,
                                        const plan::CarePlan& plan) {
-  return {CheckCell(test), doc::Plain(IntervalText(test)), LastDoneText(test),
+  return {RunInCell(test), doc::Plain(IntervalText(test)), LastDoneText(test),
           NextDueText(test, plan)};
 }
 
@@ -108,15 +108,58 @@ void AppendPlannerForm(const plan::CarePlan& plan, const Measures& style,
   }
 }
 
+doc::RichText CheckCell(const plan::ScheduledTest& test) { return RunInCell(test); }
+
+// Nothing to show in the table's date columns: never recorded as done, and
+// no date to give (at the next visit, or when the team says).
+bool IsUndatedCheck(const plan::ScheduledTest& test) {
+  if (test.last_done || test.at_home) return false;
+  return test.due == plan::DueKind::kNextVisit || test.due == plan::DueKind::kWhenNeeded ||
+         (test.due == plan::DueKind::kDated && !test.next_due);
+}
+
 doc::Table MakeScheduleTable(const plan::CarePlan& plan) {
   doc::Table table;
   table.header = {doc::Plain("Check, and why"), doc::Plain("How often"), doc::Plain("Last done"),
                   doc::Plain("Next due")};
   for (const plan::ScheduledTest& test : plan.schedule.tests) {
-    table.rows.push_back(ScheduleRow(test, plan));
+    if (!IsUndatedCheck(test)) table.rows.push_back(ScheduleRow(test, plan));
   }
   return table;
 }
+
+namespace {
+
+// "Vaccine check, yearly, at your next visit: Up-to-date vaccines matter…".
+doc::RichText UndatedItem(const plan::ScheduledTest& test) {
+  std::string when = IntervalText(test);
+  when[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(when[0])));
+  if (test.due != plan::DueKind::kWhenNeeded) when += ", at your next visit";
+  doc::RichText text = doc::Strong(test.name);
+  std::string why = test.brief.empty() ? test.why : test.brief;
+  const std::string for_whom = ForWhom(test);
+  if (!for_whom.empty()) why += (why.empty() ? "" : " ") + for_whom;
+  text.push_back({", " + when + (why.empty() ? "." : ": " + why), doc::TextStyle::kRegular});
+  return text;
+}
+
+// The checks with no date and no record, as a list under the table: a row
+// of "Not recorded" and "At your next visit" says less in more lines.
+void AppendUndatedChecks(const plan::CarePlan& plan, bool after_table,
+                         std::vector<doc::Block>* blocks) {
+  doc::List list;
+  for (const plan::ScheduledTest& test : plan.schedule.tests) {
+    if (IsUndatedCheck(test)) list.items.push_back(UndatedItem(test));
+  }
+  if (list.items.empty()) return;
+  blocks->push_back(doc::Paragraph{
+      doc::Plain(std::string(after_table ? "These checks" : "Your checks") +
+                 " have no date yet, and no record of when you last had them. Ask your care "
+                 "team when you need them:")});  // ends with a colon: kept with the list
+  blocks->push_back(std::move(list));
+}
+
+}  // namespace
 
 void AppendMyChecks(const plan::CarePlan& plan, const Measures& style,
                     std::vector<doc::Block>* blocks) {
@@ -129,12 +172,16 @@ void AppendMyChecks(const plan::CarePlan& plan, const Measures& style,
   const bool any_overdue = std::any_of(plan.schedule.tests.begin(), plan.schedule.tests.end(),
                                        [](const plan::ScheduledTest& t) { return t.overdue; });
   doc::Table table = MakeScheduleTable(plan);
-  std::string how = ColumnsFit(table, style) ? "How to read this table: one row"
-                                             : "How to read this list: one entry";
-  how += " for each check, soonest first; \"For\" says why you need it.";
-  if (any_overdue) how += " \"Overdue since\" means it is late: ask your care team to book it.";
-  blocks->push_back(doc::Paragraph{doc::Plain(how), true});  // kept with the table
-  AppendTableOrBlocks(std::move(table), {3.4, 1.0, 1.0, 1.15}, style, blocks);
+  const bool has_table = !table.rows.empty();
+  if (has_table) {
+    std::string how = ColumnsFit(table, style) ? "How to read this table: one row"
+                                               : "How to read this list: one entry";
+    how += " for each check, soonest first; \"For\" says why you need it.";
+    if (any_overdue) how += " \"Overdue since\" means it is late: ask your care team to book it.";
+    blocks->push_back(doc::Paragraph{doc::Plain(how), true});  // kept with the table
+    AppendTableOrBlocks(std::move(table), {3.4, 1.0, 1.0, 1.15}, style, blocks);
+  }
+  AppendUndatedChecks(plan, has_table, blocks);
 }
 
 void AppendChecksInDetail(const plan::CarePlan& plan, const Measures& style,

@@ -16,6 +16,14 @@ namespace careplan::compose {
 // next due.
 doc::Table MakeScheduleTable(const plan::CarePlan& plan);
 
+// A check with no date to give and no record of when it was done: it goes in
+// the list under the table, not in a row of "Not recorded".
+bool IsUndatedCheck(const plan::ScheduledTest& test);
+
+// A check's name in bold, then its short why and who it is for: the table's
+// first cell (the list under the table says the same after the name).
+doc::RichText CheckCell(const plan::ScheduledTest& test);
+
 inline constexpr char kChecksTitle[] = "My checks";
 
 // A dated clinic check that comes back sooner than this earns a planner.

@@ -1,6 +1,7 @@
 #include "plan/questions.h"
 
 #include <set>
+#include <string>
 
 #include "plan/reasons.h"
 
@@ -40,11 +41,19 @@ std::vector<std::string> BuildQuestionPrompts(const Timeline& timeline,
     prompts.push_back(prompt + "?");
   }
 
+  std::vector<const ScheduledTest*> overdue;
   for (const ScheduledTest& test : schedule.tests) {
-    if (!test.overdue || !test.next_due) continue;
+    if (test.overdue && test.next_due) overdue.push_back(&test);
+  }
+  if (overdue.size() == 1) {
     // A comma, not brackets: many test names end in brackets already.
-    prompts.push_back("When can I have my " + LowerFirst(test.name) + ", overdue since " +
-                      test.next_due->Display() + "?");
+    prompts.push_back("When can I have my " + LowerFirst(overdue[0]->name) + ", overdue since " +
+                      overdue[0]->next_due->Display() + "?");
+  } else if (overdue.size() > 1) {
+    // One question, not one each: the names and dates are on page 1 and in
+    // My checks, and each question takes lines to write the answer on.
+    prompts.push_back("When can I have the " + std::to_string(overdue.size()) +
+                      " checks that are overdue (see My checks)?");
   }
 
   // A medicine stopped and taken again (a new course or dose) is a start.

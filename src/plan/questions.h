@@ -13,7 +13,9 @@ namespace careplan::plan {
 // In this order:
 // 1. each planned therapy: "What are the next steps for X, planned for
 //    Mar 2027?" (and treatments that start after the plan date);
-// 2. each overdue test: "When can I have my X, overdue since 10 Dec 2026?";
+// 2. an overdue test: "When can I have my X, overdue since 10 Dec 2026?", or
+//    for more than one, "When can I have the 3 checks that are overdue (see
+//    My checks)?";
 // 3. each treatment started or stopped in the 6 months up to the plan date
 //    (a partial date counts when any day of it falls in that window); a stop
 //    is not asked about when the same medicine is current again;

@@ -140,11 +140,8 @@ TEST(ScheduleExamplesTest, WhyCellsAreShortAndCarryNoWordsForClinicians) {
 
   for (const Example& example : PatientExamples()) {
     const plan::CarePlan plan = PlanFor(example);
-    const doc::Table table = MakeScheduleTable(plan);
-    ASSERT_EQ(table.rows.size(), plan.schedule.tests.size());
-    for (size_t r = 0; r < table.rows.size(); ++r) {
-      const plan::ScheduledTest& test = plan.schedule.tests[r];
-      const std::string why = testing::Text(table.rows[r][0]);
+    for (const plan::ScheduledTest& test : plan.schedule.tests) {
+      const std::string why = testing::Text(CheckCell(test));
       SCOPED_TRACE(example.name + ": " + test.name + ":\n" + why);
       for (const char* internal :
            {"maintenance", "first months (", "interval set by", "For: your care team",
@@ -165,14 +162,12 @@ TEST(ScheduleExamplesTest, RelatedTestsSayWhatTheyAreFor) {
   // liver tests) each name their own reason, or say the care team asked.
   for (const Example& example : PatientExamples()) {
     const plan::CarePlan plan = PlanFor(example);
-    const doc::Table table = MakeScheduleTable(plan);
-    for (size_t r = 0; r < table.rows.size(); ++r) {
-      const plan::ScheduledTest& test = plan.schedule.tests[r];
+    for (const plan::ScheduledTest& test : plan.schedule.tests) {
       if (test.test_id != "blood_count" && test.test_id != "blood_monitoring" &&
           test.test_id != "liver_tests") {
         continue;
       }
-      const std::string why = testing::Text(table.rows[r][0]);
+      const std::string why = testing::Text(CheckCell(test));
       SCOPED_TRACE(example.name + ": " + test.name + ":\n" + why);
       EXPECT_TRUE(why.find("For: ") != std::string::npos ||
                   why.find("Your care team asked for it.") != std::string::npos);

@@ -57,17 +57,40 @@ TEST(ScheduleTest, NextDueIsWrittenInWords) {
   tests.push_back(Undated("Hepatitis B test", plan::DueKind::kBeforeStarting));
   tests.back().reasons.push_back(MakeReason("before you start rituximab", {}));
   tests.push_back(Undated("Kidney check", plan::DueKind::kWhenNeeded));
+  tests.push_back(Undated("Skin score", plan::DueKind::kNextVisit));
+  tests.back().last_done = Date(2026, 3, 1);  // a record: it keeps its row
   const doc::Table table = MakeScheduleTable(fixture.plan);
-  ASSERT_EQ(table.rows.size(), 5u);
+  // The heart scan and the kidney check, with no date and no record, are
+  // listed under the table instead (see UndatedChecksAreListedUnderTheTable).
+  ASSERT_EQ(table.rows.size(), 4u);
   EXPECT_EQ(Text(table.rows[0][3]), "Overdue since 10 Dec 2026");
   EXPECT_TRUE(IsBold(table.rows[0][3]));
   EXPECT_EQ(Text(table.rows[0][1]), "Every 3 months");
   EXPECT_EQ(Text(table.rows[1][3]), "20 Feb 2027");
-  EXPECT_EQ(Text(table.rows[2][3]), "At your next visit");
-  EXPECT_EQ(Text(table.rows[2][1]), "As your team decides");
+  EXPECT_EQ(Text(table.rows[2][3]), "Before you start rituximab");
   EXPECT_EQ(Text(table.rows[2][2]), "Not recorded");
-  EXPECT_EQ(Text(table.rows[3][3]), "Before you start rituximab");
-  EXPECT_EQ(Text(table.rows[4][3]), "Ask your care team");
+  EXPECT_EQ(Text(table.rows[3][3]), "At your next visit");
+  EXPECT_EQ(Text(table.rows[3][1]), "As your team decides");
+}
+
+TEST(ScheduleTest, UndatedChecksAreListedUnderTheTable) {
+  PlanFixture fixture;
+  auto& tests = fixture.plan.schedule.tests;
+  tests.push_back(Dated("Lung tests", Date(2027, 2, 20), Interval{1, IntervalUnit::kYears}));
+  tests.push_back(Undated("Heart scan", plan::DueKind::kNextVisit));
+  tests.back().every = Interval{1, IntervalUnit::kYears};
+  tests.push_back(Undated("Kidney check", plan::DueKind::kWhenNeeded));
+  const doc::Document document = fixture.Build();
+  const auto part = Part(document, "My checks");
+  const std::vector<const doc::List*> lists = All<doc::List>(part);
+  ASSERT_EQ(lists.size(), 1u);
+  ASSERT_EQ(lists[0]->items.size(), 2u);
+  EXPECT_EQ(Text(lists[0]->items[0]), "Heart scan, yearly, at your next visit.");
+  EXPECT_TRUE(IsBold(doc::RichText{lists[0]->items[0].front()}));
+  EXPECT_EQ(Text(lists[0]->items[1]), "Kidney check, as your team decides.");
+  const std::vector<const doc::Table*> tables = All<doc::Table>(part);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables[0]->rows.size(), 1u);
 }
 
 std::string WhyOf(const plan::ScheduledTest& test) {

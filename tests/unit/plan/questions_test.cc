@@ -72,8 +72,7 @@ TEST(QuestionsTest, PromptsFromThePlan) {
       "What are the next steps for cyclophosphamide, planned to start in Feb 2027?",
       "What are the next steps for autologous stem cell transplantation, planned for Mar 2027?",
       "What are the next steps for Trial drug X?",
-      "When can I have my breathing tests (lung function tests), overdue since 31 Oct 2026?",
-      "When can I have my HRCT scan, overdue since 31 Oct 2026?",
+      "When can I have the 2 checks that are overdue (see My checks)?",
       "I started MabThera in Jun 2026. Is it working, and how long until we know?",
       "I stopped methotrexate in Sep 2026. What should I watch for now, and what comes next?",
       "Does Herbal tea need any blood tests or other checks?",
@@ -81,6 +80,22 @@ TEST(QuestionsTest, PromptsFromThePlan) {
   };
   ASSERT_EQ(prompts.size(), expected.size() + kGeneral);
   EXPECT_EQ(std::vector<std::string>(prompts.begin(), prompts.begin() + expected.size()), expected);
+}
+
+TEST(QuestionsTest, ASingleOverdueCheckIsAskedAboutByName) {
+  MonitoringSchedule schedule;
+  ScheduledTest overdue;
+  overdue.name = "Breathing tests (lung function tests)";
+  overdue.due = DueKind::kDated;
+  overdue.next_due = Date(2026, 10, 31);
+  overdue.overdue = true;
+  schedule.tests = {overdue};
+  Timeline timeline;
+  timeline.plan_date = Date(2026, 11, 24);
+  const std::vector<std::string> prompts = BuildQuestionPrompts(timeline, schedule);
+  ASSERT_EQ(prompts.size(), 1u + kGeneral);
+  EXPECT_EQ(prompts[0],
+            "When can I have my breathing tests (lung function tests), overdue since 31 Oct 2026?");
 }
 
 TEST(QuestionsTest, ChangeWindowIsSixMonthsUpToThePlanDate) {
