@@ -145,21 +145,36 @@ Box RepeatHeader(const CellLines& header, const RowFormat& format, const LayoutC
 }
 
 // A table split across pages leaves at least this many body rows on each
-// side (the header row and any "(continued)" header come on top).
+// side (the header row and any "(continued)" header come on top), or one
+// row of at least kMinLinesAtSplit lines: a tall row (a check with its why,
+// a medicine with its rules) reads well alone, and two of them would often
+// leave the rest of a page empty.
 constexpr size_t kMinRowsAtSplit = 2;
+constexpr int kMinLinesAtSplit = 4;
 
 // A label–value list no taller than this share of a page is kept whole.
 constexpr double kMaxKeptListShare = 0.4;
 
+// The lines of body row r (its boxes run up to the next row's first box).
+int RowLines(const std::vector<size_t>& row_starts, size_t r, const std::vector<Box>& boxes) {
+  const size_t end = r + 1 < row_starts.size() ? row_starts[r + 1] : boxes.size();
+  int lines = 0;
+  for (size_t i = row_starts[r]; i < end; ++i) lines += boxes[i].line_count;
+  return lines;
+}
+
 // Joins the first kMinRowsAtSplit rows to the header and to each other, and
-// the last kMinRowsAtSplit rows to each other; row_starts holds the index of
-// each body row's first box.
+// the last kMinRowsAtSplit rows to each other, except after (or before) a
+// row tall enough to stand alone; row_starts holds the index of each body
+// row's first box.
 void KeepRowsTogetherAtSplits(const std::vector<size_t>& row_starts, bool has_header,
                               std::vector<Box>* boxes) {
   const size_t rows = row_starts.size();
   for (size_t r = 0; r < rows; ++r) {
-    const bool at_start = r < kMinRowsAtSplit && (r > 0 || has_header);
-    const bool at_end = r > 0 && r + kMinRowsAtSplit > rows;
+    const bool at_start = r < kMinRowsAtSplit && (r > 0 || has_header) &&
+                          (r == 0 || RowLines(row_starts, 0, *boxes) < kMinLinesAtSplit);
+    const bool at_end = r > 0 && r + kMinRowsAtSplit > rows &&
+                        RowLines(row_starts, rows - 1, *boxes) < kMinLinesAtSplit;
     if (at_start || at_end) (*boxes)[row_starts[r]].keep_with_previous = true;
   }
 }

@@ -133,6 +133,24 @@ TEST_F(TableLayoutTest, HeaderStaysWithTheFirstRow) {
   EXPECT_TRUE(FindAll(out, "(continued)").empty());
 }
 
+TEST_F(TableLayoutTest, ATallFirstRowMayEndAPageAloneUnderTheHeader) {
+  // Six lines (108 pt) are left: the header (24 pt) and the four-line first
+  // row (78 pt) fit; the next row does not. A row of four lines or more need
+  // not wait for a second row, so the table starts on this page.
+  for (int i = 1; i <= 4; ++i) {
+    document_.blocks.push_back(doc::Paragraph{doc::Plain("f" + std::to_string(i))});
+  }
+  doc::Table table;
+  table.header = {doc::Plain("Head")};
+  table.rows = {{doc::Plain("a\nb\nc\nd")}, {doc::Plain("r2")}, {doc::Plain("r3")}};
+  document_.blocks.push_back(table);
+  const PagedDocument out = Layout(testing::SmallPage());
+  EXPECT_EQ(FindAll(out, "Head")[0].page, 0);
+  EXPECT_EQ(FindOne(out, "d").page, 0);
+  EXPECT_EQ(FindOne(out, "r2").page, 1);
+  EXPECT_EQ(FindOne(out, "r3").page, 1);  // the last row is not alone
+}
+
 TEST_F(TableLayoutTest, FormGridHasHandwritingRowsAndRepeatsItsHeader) {
   doc::FormGrid grid;
   grid.header = {"Date", "Morning", "Evening"};
