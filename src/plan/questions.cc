@@ -1,5 +1,6 @@
 #include "plan/questions.h"
 
+#include <cstddef>
 #include <set>
 #include <string>
 
@@ -62,6 +63,8 @@ std::vector<std::string> BuildQuestionPrompts(const Timeline& timeline,
     if (entry.status == content::MedicineStatus::kCurrent) current.insert(MedicineKey(entry));
   }
   const Date window_start = plan_date.AddMonths(-6);
+  std::vector<const TimelineEntry*> started;
+  size_t started_at = 0;  // where the question about them goes, in timeline order
   for (const TimelineEntry& entry : timeline.treatments) {
     if (entry.status == content::MedicineStatus::kPlanned) continue;
     if (entry.stopped && Overlaps(*entry.stopped, window_start, plan_date)) {
@@ -69,9 +72,22 @@ std::vector<std::string> BuildQuestionPrompts(const Timeline& timeline,
       prompts.push_back("I stopped " + entry.name + " " + When(*entry.stopped) +
                         ". What should I watch for now, and what comes next?");
     } else if (Overlaps(entry.started, window_start, plan_date)) {
-      prompts.push_back("I started " + entry.name + " " + When(entry.started) +
-                        ". Is it working, and how long until we know?");
+      if (started.empty()) started_at = prompts.size();
+      started.push_back(&entry);
     }
+  }
+  if (started.size() == 1) {
+    prompts.insert(prompts.begin() + static_cast<std::ptrdiff_t>(started_at),
+                   "I started " + started[0]->name + " " + When(started[0]->started) +
+                       ". Is it working, and how long until we know?");
+  } else if (started.size() > 1) {
+    // One question for all the new medicines: each question takes lines.
+    std::string names;
+    for (size_t i = 0; i < started.size(); ++i) {
+      if (i > 0) names += i + 1 == started.size() ? " and " : ", ";
+      names += started[i]->name + " (" + started[i]->started.Display() + ")";
+    }
+    prompts.push_back("I started " + names + ". Are they working, and how long until we know?");
   }
 
   std::set<std::string> unknown;

@@ -16,9 +16,10 @@ namespace careplan::plan {
 // 2. an overdue test: "When can I have my X, overdue since 10 Dec 2026?", or
 //    for more than one, "When can I have the 3 checks that are overdue (see
 //    My checks)?";
-// 3. each treatment started or stopped in the 6 months up to the plan date
-//    (a partial date counts when any day of it falls in that window); a stop
-//    is not asked about when the same medicine is current again;
+// 3. each treatment stopped in the 6 months up to the plan date (a partial
+//    date counts when any day of it falls in that window), unless the same
+//    medicine is current again; then the treatments started in that window,
+//    in one question when there are several;
 // 4. each current or planned medicine the rules do not know: "Does X need
 //    any blood tests or other checks?";
 // 5. three general questions.
