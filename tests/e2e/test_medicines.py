@@ -85,8 +85,11 @@ class MedicinesTest(u.TempDirTestCase):
                       "tadalafil. Never use them together", text)
         # On both cards: the sildenafil card and the GTN spray card.
         self.assertEqual(text.count("Emergency: you take a nitrate (such as GTN spray)"), 2)
-        # And first in both rows of the medicines table, in its short words.
-        self.assertEqual(text.count("Never use GTN or any nitrate with sildenafil or tadalafil."), 2)
+        # And first in both rows of the medicines table, in its short words, and
+        # only once in each: sildenafil's own nitrate rule is left out.
+        self.assertEqual(text.count("Never use GTN, any other nitrate or poppers with sildenafil or "
+                                    "tadalafil."), 2)
+        self.assertNotIn("Never use GTN, any other nitrate or poppers while you take it.", text)
         # One line on the warning signs for the medicine's own sign and the interaction.
         sign = ("Your chest hurts or feels tight while you take sildenafil or tadalafil: do not use "
                 "GTN or any other nitrate, and tell the ambulance crew that you take it")
