@@ -67,7 +67,7 @@ doc::RichText LastDoneText(const plan::ScheduledTest& test) {
 // "Every 3 months"; a range from the rules leaves the choice to the team:
 // "Every 3 to 12 months, as your team decides".
 std::string IntervalText(const plan::ScheduledTest& test) {
-  if (!test.every) return "As your team decides";
+  if (!test.every) return test.how_often.empty() ? "As your team decides" : test.how_often;
   std::string text = Capitalised(test.every->Display());
   if (test.every->IsRange()) text += ", as your team decides";
   return text;
@@ -130,16 +130,23 @@ doc::Table MakeScheduleTable(const plan::CarePlan& plan) {
 
 namespace {
 
-// "Vaccine check, yearly, at your next visit: Up-to-date vaccines matter…".
+std::string Lowered(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// "Vaccine check (yearly): Up-to-date vaccines matter…".
 doc::RichText UndatedItem(const plan::ScheduledTest& test) {
-  std::string when = IntervalText(test);
-  when[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(when[0])));
-  if (test.due != plan::DueKind::kWhenNeeded) when += ", at your next visit";
+  // One timing, in brackets: "yearly", "every 3 to 12 months", "at every
+  // clinic visit", "as your team decides".
+  std::string when = test.every ? test.every->Display() : Lowered(IntervalText(test));
+  const bool name_says_it = Lowered(test.name).find(when) != std::string::npos;
   doc::RichText text = doc::Strong(test.name);
   std::string why = test.brief.empty() ? test.why : test.brief;
   const std::string for_whom = ForWhom(test);
   if (!for_whom.empty()) why += (why.empty() ? "" : " ") + for_whom;
-  text.push_back({", " + when + (why.empty() ? "." : ": " + why), doc::TextStyle::kRegular});
+  text.push_back({(name_says_it ? "" : " (" + when + ")") + (why.empty() ? "." : ": " + why),
+                  doc::TextStyle::kRegular});
   return text;
 }
 
@@ -154,8 +161,8 @@ void AppendUndatedChecks(const plan::CarePlan& plan, bool after_table,
   if (list.items.empty()) return;
   blocks->push_back(doc::Paragraph{
       doc::Plain(std::string(after_table ? "These checks" : "Your checks") +
-                 " have no date yet, and no record of when you last had them. Ask your care "
-                 "team when you need them:")});  // ends with a colon: kept with the list
+                 " have no date yet, and no record of when you last had them. Ask about them at "
+                 "your next visit:")});  // ends with a colon: kept with the list
   blocks->push_back(std::move(list));
 }
 

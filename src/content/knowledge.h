@@ -39,7 +39,10 @@ struct MonitoringRule {
   std::optional<Interval> duration;  // initial phase length
   std::string note;                  // plain text for the patient
   std::string detail;                // for clinicians (`careplan explain`), never printed
-  Condition when;                    // extra condition (default: always)
+  // Without `every`: when it is done, in a few words for the "How often"
+  // column ("At every clinic visit"); empty: "As your team decides".
+  std::string how_often;
+  Condition when;  // extra condition (default: always)
   std::vector<std::string> sources;
   SourceLoc loc;
 };

@@ -59,8 +59,8 @@ const std::vector<KeySpec> kInteractionKeys = {
     {"urgency", true}, {"sign", false},     {"source", true}, {"keep_safe", false}};
 const std::vector<KeySpec> kPurposeKeys = {{"text", true}, {"source", true}};
 const std::vector<KeySpec> kMonitoringKeys = {
-    {"test", true},  {"phase", true},   {"every", false}, {"duration", false},
-    {"note", false}, {"detail", false}, {"when", false},  {"source", true}};
+    {"test", true},    {"phase", true},      {"every", false}, {"duration", false}, {"note", false},
+    {"detail", false}, {"how_often", false}, {"when", false},  {"source", true}};
 const std::vector<KeySpec> kMedicineWarningKeys = {
     {"text", true}, {"urgency", true}, {"sign", false}, {"when", false}, {"source", true}};
 const std::vector<KeySpec> kHarmsUnbornBabyKeys = {{"source", true}};
@@ -738,6 +738,7 @@ class RulesReader {
     rule.duration = IntervalValue(entry, "duration");
     if (entry["note"]) rule.note = Text(entry, "note");
     if (entry["detail"]) rule.detail = Text(entry, "detail");
+    if (entry["how_often"]) rule.how_often = Text(entry, "how_often");
     rule.when = ConditionValue(entry, "when");
     rule.sources = Sources(entry);
     if (phase < 0) return rule;
@@ -757,6 +758,11 @@ class RulesReader {
     } else if (rule.phase != Phase::kBaseline && !entry["every"] && !entry["note"]) {
       Error(entry, "a " + phase_word +
                        " check without \"every\" needs a \"note\" that says when it is done");
+    }
+    if (entry["how_often"] && entry["every"]) {
+      Error(entry["how_often"],
+            "how_often: only for a check without \"every\" (the interval "
+            "says how often)");
     }
     return rule;
   }

@@ -32,6 +32,7 @@ struct Reason {
   std::optional<Interval> every;
   std::string note;
   std::string detail;
+  std::string how_often;  // the rule's words for when, without an interval
 };
 
 // ---- Treatment timeline ----
@@ -84,6 +85,9 @@ struct ScheduledTest {
   bool listed_by_team = false;    // the profile lists it
   std::optional<Interval> every;  // the shortest interval any reason asks for, or the
                                   // profile's own `every`, which overrides the rules
+  // Without `every`: a repeating rule's words for when it is done ("At every
+  // clinic visit"), or empty.
+  std::string how_often;
   std::optional<Date> last_done;
   // When last_done is the date of a narrower test written in the profile
   // and folded into this row (a "full blood count" in the row "Blood count,

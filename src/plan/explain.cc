@@ -83,7 +83,10 @@ void WriteSchedule(const MonitoringSchedule& schedule, std::ostream& out) {
     } else {
       out << " (not in the rules)";
     }
-    out << "\n    interval: " << (test.every ? test.every->Display() : std::string("none"))
+    out << "\n    interval: "
+        << (test.every               ? test.every->Display()
+            : test.how_often.empty() ? std::string("none")
+                                     : "none (" + test.how_often + ")")
         << "; last done: "
         << (test.last_done ? test.last_done->Display() : std::string("not given"))
         << (test.last_done_of.empty() ? "" : " (" + test.last_done_of + ")") << "; " << Due(test)

@@ -121,6 +121,7 @@ class ScheduleBuilder {
     reason.sources = rule.sources;
     if (kind == RequestKind::kRepeating) reason.every = rule.every;
     reason.note = rule.note;
+    reason.how_often = rule.how_often;
     reason.detail = rule.detail;
     Row& row = RowForRule(rule.test);
     // The same medicine written twice asks twice for the same thing.
@@ -337,6 +338,12 @@ ScheduledTest FinishRow(Row row, const Date& plan_date) {
     scheduled.every = row.profile_every;
   } else if (winner) {
     scheduled.every = winner->reason.every;
+  } else {
+    for (const Request& request : row.requests) {
+      if (request.kind != RequestKind::kRepeating || request.reason.how_often.empty()) continue;
+      scheduled.how_often = request.reason.how_often;
+      break;
+    }
   }
 
   // Notes: the winning rule's (unless the profile set another interval), then

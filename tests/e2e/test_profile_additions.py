@@ -178,5 +178,16 @@ class ProfileAdditionsTest(u.TempDirTestCase):
         self.assertEqual(code, 0, err)
         self.assertNotIn("warning", err)
 
+    def test_render_warns_about_missing_routes_too(self):
+        # Whoever prints a single plan sees it, not only whoever validates.
+        out_pdf = self.path("routes.pdf")
+        code, out, err = u.careplan("render", self.write("m.yaml"), "-o", out_pdf)
+        self.assertEqual(code, 0, err)
+        self.assertIn("warning: no emergency number", err)
+        self.assertIn("warning: no out-of-hours route", err)
+        self.assertEqual(err.count("warning: no emergency number"), 1)
+        self.assertTrue(os.path.getsize(out_pdf) > 0)
+
+
 if __name__ == "__main__":
     u.main()

@@ -85,9 +85,9 @@ TEST(ScheduleTest, UndatedChecksAreListedUnderTheTable) {
   const std::vector<const doc::List*> lists = All<doc::List>(part);
   ASSERT_EQ(lists.size(), 1u);
   ASSERT_EQ(lists[0]->items.size(), 2u);
-  EXPECT_EQ(Text(lists[0]->items[0]), "Heart scan, yearly, at your next visit.");
+  EXPECT_EQ(Text(lists[0]->items[0]), "Heart scan (yearly).");
   EXPECT_TRUE(IsBold(doc::RichText{lists[0]->items[0].front()}));
-  EXPECT_EQ(Text(lists[0]->items[1]), "Kidney check, as your team decides.");
+  EXPECT_EQ(Text(lists[0]->items[1]), "Kidney check (as your team decides).");
   const std::vector<const doc::Table*> tables = All<doc::Table>(part);
   ASSERT_EQ(tables.size(), 1u);
   EXPECT_EQ(tables[0]->rows.size(), 1u);
