@@ -10,11 +10,18 @@
 namespace careplan::compose {
 namespace {
 
-std::string DescribeOrgans(const profile::Profile& profile, const profile::Vocabulary& vocabulary) {
+enum class OrganWords { kBodyParts, kConditions, kAll };
+
+// The organ words of the profile that are parts of the body ("skin, lungs
+// and gut"), those that are conditions ("Raynaud's phenomenon"), or all.
+std::string DescribeOrgans(const profile::Profile& profile, const profile::Vocabulary& vocabulary,
+                           OrganWords which) {
   std::vector<std::string> names;
   for (const std::string& organ : profile.diagnosis.organ_involvement) {
     const profile::Term* term = vocabulary.Find(profile::TermKind::kOrgan, organ);
-    names.push_back(term ? term->name : organ);
+    const bool condition = term && term->is_condition;
+    if (which == OrganWords::kAll || condition == (which == OrganWords::kConditions))
+      names.push_back(term ? term->name : organ);
   }
   return JoinChoices(names, "and");
 }
@@ -79,8 +86,15 @@ std::string CaregiverName(const profile::Caregiver& caregiver) {
 std::string DescribeCondition(const profile::Profile& profile,
                               const profile::Vocabulary& vocabulary) {
   std::string text = DescribeDiagnosis(profile);
-  const std::string organs = DescribeOrgans(profile, vocabulary);
-  if (!organs.empty()) text += (text.empty() ? "It affects your " : ". It affects your ") + organs;
+  const std::string parts = DescribeOrgans(profile, vocabulary, OrganWords::kBodyParts);
+  const std::string conditions = DescribeOrgans(profile, vocabulary, OrganWords::kConditions);
+  if (!parts.empty()) text += (text.empty() ? "It affects your " : ". It affects your ") + parts;
+  if (!conditions.empty()) {
+    text += std::string(text.empty()    ? "It"
+                        : parts.empty() ? ". It"
+                                        : ". It also") +
+            " causes " + conditions;
+  }
   return text.empty() ? text : text + ".";
 }
 
@@ -95,7 +109,8 @@ doc::LabelValueList PatientDetails(const profile::Profile& profile,
   if (patient.date_of_birth) AddRow(&details, "Date of birth", patient.date_of_birth->Display());
   AddRow(&details, "Identifier", patient.identifier);
   AddRow(&details, "Condition", DescribeDiagnosis(profile));
-  AddRow(&details, "Parts of the body affected", DescribeOrgans(profile, vocabulary));
+  AddRow(&details, "Parts of the body affected",
+         DescribeOrgans(profile, vocabulary, OrganWords::kAll));
   AddRow(&details, "Plan date", profile.plan_date.Display());
   return details;
 }

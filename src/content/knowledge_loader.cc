@@ -93,7 +93,7 @@ const std::vector<KeySpec> kVocabularyKeys = {{"condition", true},
                                               {"medicine_classes", true}};
 const std::vector<KeySpec> kConditionKeys = {{"name", true}, {"keywords", true}};
 const std::vector<KeySpec> kTermKeys = {
-    {"id", true}, {"name", true}, {"short_name", false}, {"aliases", false}};
+    {"id", true}, {"name", true}, {"short_name", false}, {"aliases", false}, {"kind", false}};
 const std::vector<KeySpec> kHomeLogKeys = {
     {"log", true}, {"test", true}, {"when", true}, {"when_scheduled", true}};
 const std::vector<KeySpec> kHomeLogTriggerKeys = {
@@ -861,6 +861,12 @@ class RulesReader {
         if (!term.id.empty()) ids.Add(term.id, Loc(item["id"]), diagnostics_);
         term.name = Text(item, "name");
         if (item["short_name"]) term.short_name = Text(item, "short_name");
+        if (item["kind"] && kind != profile::TermKind::kOrgan) {
+          Error(item["kind"], "kind: only organ words have a kind");
+        } else if (item["kind"]) {
+          static const std::vector<std::string> kKinds = {"body_part", "condition"};
+          term.is_condition = Word(item, "kind", kKinds) == 1;
+        }
         for (const std::string& alias : Aliases(item, std::string(profile::KindName(kind)),
                                                 terms.size(), term.id, &alias_owners)) {
           term.aliases.push_back(profile::NormalizeWord(alias));
