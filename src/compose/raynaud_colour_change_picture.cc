@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
-#include <string>
 #include <vector>
+
+#include "compose/numbered_mark.h"
 
 namespace careplan::compose {
 namespace {
@@ -73,24 +74,10 @@ class Pen {
     items_->push_back(doc::ChartLine{x1 * scale_, y1 * scale_, x2 * scale_, y2 * scale_,
                                      width * scale_, color, false});
   }
-  // A numbered mark: a black disc with the number in white, as in the caption.
+  // A numbered mark (compose/numbered_mark.h) whose disc has twice the sides
+  // of a finger tip's half circle, so it looks as round.
   void Mark(double cx, double cy, int number, double text_size) const {
-    const double radius = 0.75 * text_size / scale_;
-    Points disc;
-    for (int i = 0; i < 2 * kArcSides; ++i) {
-      const double angle = std::numbers::pi * i / kArcSides;
-      disc.emplace_back(cx + radius * std::cos(angle), cy + radius * std::sin(angle));
-    }
-    Polygon(std::move(disc), kBlack);
-    doc::ChartText text;
-    text.x = cx * scale_;
-    text.y_baseline = cy * scale_ + 0.35 * text_size;
-    text.text = std::to_string(number);
-    text.size_pt = text_size;
-    text.style = doc::TextStyle::kBold;
-    text.anchor = doc::TextAnchor::kMiddle;
-    text.color = kWhite;
-    items_->push_back(std::move(text));
+    AddNumberedMark({number, cx, cy, scale_, text_size, 2 * kArcSides}, items_);
   }
   double scale() const { return scale_; }
 

@@ -2,7 +2,8 @@
 
 #include <cmath>
 #include <numbers>
-#include <string>
+
+#include "compose/numbered_mark.h"
 
 namespace careplan::compose {
 namespace {
@@ -42,19 +43,9 @@ struct Pen {
     }
     items->push_back(std::move(polygon));
   }
-  // A numbered mark: a black disc with the number in white, as in the caption.
+  // A numbered mark (compose/numbered_mark.h), its disc as round as the head.
   void Mark(double cx, double cy, int number, double text_size) const {
-    const double radius = 0.75 * text_size / scale;
-    Disc(cx, cy, radius, kBlack);
-    doc::ChartText text;
-    text.x = cx * scale;
-    text.y_baseline = cy * scale + 0.35 * text_size;
-    text.text = std::to_string(number);
-    text.size_pt = text_size;
-    text.style = doc::TextStyle::kBold;
-    text.anchor = doc::TextAnchor::kMiddle;
-    text.color = kWhite;
-    items->push_back(std::move(text));
+    AddNumberedMark({number, cx, cy, scale, text_size, kCircleSides}, items);
   }
 };
 
