@@ -18,14 +18,14 @@ enum class TermKind { kOrgan, kSubtype, kAntibody, kMedicineClass };
 
 // One word of a list.
 struct Term {
-  std::string id;          // as a profile or a rule writes it
-  std::string name;        // plain words for patients ("gut (stomach and bowels)")
-  std::string short_name;  // in reasons ("because of your gut"); empty: `name`
+  std::string id;                    // as a profile or a rule writes it
+  std::string name;                  // plain words for patients ("gut (stomach and bowels)")
+  std::string short_name;            // in reasons ("because of your gut"); empty: `name`
+  std::vector<std::string> aliases;  // other spellings a profile may use, NormalizeWord applied
   // An organ word that names a condition, not a part of the body ("high
   // blood pressure in the lungs"): the plan says the disease "causes" it
   // rather than "affects your" it.
   bool is_condition = false;
-  std::vector<std::string> aliases;  // other spellings a profile may use, NormalizeWord applied
 
   const std::string& ShortName() const { return short_name.empty() ? name : short_name; }
 };

@@ -233,6 +233,8 @@ monitoring:
     def test_stress_tables_carry_their_header_on_every_page(self):
         pdf, _ = self.render_text(u.test_profile("stress.yaml"), "--date", u.FIXED_DATE)
         headers = ["Medicine Dose From To Outcome Notes", "Test Why How often Last done Next due",
+                   "Medicine and dose What it is for Keep safe",
+                   "Check, and why How often Last done Next due", "Check Why, and notes",
                    "Who Name Phone", "Daily habit Mon Tue Wed Thu Fri Sat Sun", "Test Nov 2026",
                    "Test May 2027"]
         continued = self.continued_headers(pdf)
@@ -240,7 +242,7 @@ monitoring:
         for number, following in continued:
             # A continued table restates its header right away; a continued
             # chart heading is followed by the chart, not a table.
-            if following.startswith(("Medicine", "Test", "Who", "Daily")):
+            if following.startswith(("Medicine", "Test", "Who", "Daily", "Check")):
                 self.assertTrue(any(following.startswith(h) for h in headers),
                                 f"page {number}: {following[:80]!r}")
 
