@@ -1,7 +1,9 @@
 #include "compose/bp_log.h"
 
 #include <cctype>
+#include <optional>
 
+#include "compose/bp_log_example.h"
 #include "compose/column_widths.h"
 #include "compose/emergency_wording.h"
 #include "compose/seated_reading_picture.h"
@@ -12,6 +14,9 @@ namespace careplan::compose {
 namespace {
 
 constexpr int kLogRows = 12;
+
+// The title of the box that says when to act; the steps point to it by name.
+constexpr char kWhenToAct[] = "When to act";
 
 bool MentionsBloodPressure(const std::string& text) {
   std::string lower;
@@ -47,27 +52,54 @@ doc::Paragraph UsualReading(const plan::CarePlan& plan) {
        {"______ / ______ (ask your care team and write it here).", doc::TextStyle::kRegular}}};
 }
 
+// "When to act: go to emergency care…": the box's name, then what to do.
+std::string WhenToActThen(std::string what_to_do) {
+  if (!what_to_do.empty()) {
+    what_to_do[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what_to_do[0])));
+  }
+  return std::string(kWhenToAct) + ": " + what_to_do;
+}
+
 doc::Callout WhenToAct(const plan::CarePlan& plan) {
   doc::Callout callout;
   callout.kind = doc::CalloutKind::kWarning;
   const profile::HomeMonitoring* entry = TeamEntry(plan);
   if (entry && !plan::TeamSign(*entry, *plan.profile).empty()) {
-    callout.title = "When to act (your care team's level)";
+    callout.title = std::string(kWhenToAct) + " (your care team's level)";
     callout.items.push_back(doc::Plain(plan::TeamSign(*entry, *plan.profile)));
     return callout;
   }
   const plan::WarningEntry* warning = ThresholdWarning(plan);
   if (!warning) {
-    callout.title = "When to act";
+    callout.title = kWhenToAct;
     callout.paragraphs.push_back(
         doc::Plain("If your readings are higher than usual, call your care team the same day."));
     return callout;
   }
-  callout.title = warning->urgency == content::Urgency::kEmergency
-                      ? EmergencyTitle(plan.emergency_number)
-                      : std::string(kSameDayTitle);
+  callout.title = WhenToActThen(warning->urgency == content::Urgency::kEmergency
+                                    ? EmergencyTitle(plan.emergency_number)
+                                    : std::string(kSameDayTitle));
   callout.items.push_back(doc::Plain(warning->text));
   return callout;
+}
+
+std::string BoxText(const doc::Callout& callout) {
+  std::string text;
+  for (const doc::RichText& item : callout.items)
+    for (const doc::Span& span : item) text += span.text + " ";
+  for (const doc::RichText& paragraph : callout.paragraphs)
+    for (const doc::Span& span : paragraph) text += span.text + " ";
+  return text;
+}
+
+// The worked example under the header: the team's usual reading, below the
+// lowest level the When-to-act box names, so the page shows one set of numbers.
+std::vector<doc::RichText> ExampleRowFor(const plan::CarePlan& plan,
+                                         const doc::Callout& when_to_act) {
+  const profile::HomeMonitoring* entry = TeamEntry(plan);
+  const std::optional<profile::BloodPressureReading> usual =
+      entry ? profile::ParseBloodPressure(entry->usual) : std::nullopt;
+  return ExampleRow(ExampleReadings(usual, LowestLevelIn(BoxText(when_to_act))));
 }
 
 // The steps of a reliable home reading (general.yaml, with its sources),
@@ -80,18 +112,23 @@ void AppendHowToMeasure(const plan::CarePlan& plan, const Measures& measures,
   steps.numbered = true;
   for (const std::string& step : plan.knowledge->blood_pressure_how_to.steps)
     steps.items.push_back(doc::Plain(step));
+  // Which reading counts is the box's to say (the team's level and what to
+  // do); the sources give no rule that picks one of the two readings.
+  steps.items.push_back(doc::Plain("Compare both readings with the level in the box \"" +
+                                   std::string(kWhenToAct) + "\" above, and do what it says."));
   blocks->push_back(std::move(steps));
   blocks->push_back(MakeSeatedReadingPicture(measures));
 }
 
 }  // namespace
 
-doc::FormGrid MakeBloodPressureGrid(int blank_rows, const Measures& measures) {
+doc::FormGrid MakeBloodPressureGrid(int blank_rows, const Measures& measures,
+                                    std::vector<doc::RichText> example_row) {
   doc::FormGrid grid;
-  grid.header = {"Date",  "Time", "Top number (systolic)", "Bottom number (diastolic)",
-                 "Pulse", "Notes"};
+  grid.header = {"Date", "Time", "First reading", "Second reading", "Pulse", "Notes"};
+  if (!example_row.empty()) grid.filled_rows.push_back(std::move(example_row));
   grid.blank_rows = blank_rows;
-  FitColumns({1.2, 0.9, 1.3, 1.3, 0.9, 2.0}, measures, &grid);
+  FitColumns({1.2, 0.9, 1.3, 1.3, 0.8, 1.8}, measures, &grid);
   return grid;
 }
 
@@ -108,10 +145,19 @@ void AppendBloodPressurePart(const plan::CarePlan& plan, const Measures& measure
                         {plan.blood_pressure_log_reason.text + ".", doc::TextStyle::kRegular}}});
   }
   blocks->push_back(UsualReading(plan));
-  blocks->push_back(WhenToAct(plan));
+  const doc::Callout when_to_act = WhenToAct(plan);
+  blocks->push_back(when_to_act);
   AppendHowToMeasure(plan, measures, blocks);
   blocks->push_back(doc::Paragraph{doc::Plain("The other signs to watch for are on page 1.")});
-  blocks->push_back(MakeBloodPressureGrid(kLogRows, measures));
+  std::vector<doc::RichText> example = ExampleRowFor(plan, when_to_act);
+  if (!example.empty()) {
+    blocks->push_back(doc::Paragraph{
+        doc::Plain("How to fill it in: the first row is an example. Write each reading as top "
+                   "number / bottom number, as in the example. Use the empty rows for your own "
+                   "readings."),
+        true});
+  }
+  blocks->push_back(MakeBloodPressureGrid(kLogRows, measures, std::move(example)));
 }
 
 }  // namespace careplan::compose

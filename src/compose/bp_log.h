@@ -10,8 +10,10 @@
 
 namespace careplan::compose {
 
-// Date, time, top number (systolic), bottom number (diastolic), pulse, notes.
-doc::FormGrid MakeBloodPressureGrid(int blank_rows, const Measures& measures);
+// Date, time, first and second reading, pulse, notes; with
+// the example row (bp_log_example.h) above the blank rows when given.
+doc::FormGrid MakeBloodPressureGrid(int blank_rows, const Measures& measures,
+                                    std::vector<doc::RichText> example_row = {});
 
 // The part, when plan.needs_blood_pressure_log (else nothing).
 void AppendBloodPressurePart(const plan::CarePlan& plan, const Measures& measures,

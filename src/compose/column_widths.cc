@@ -141,6 +141,9 @@ void FitColumns(const std::vector<double>& weights, const Measures& style, doc::
         minimum[c] = std::max(minimum[c], LongestWord(text, font::Face::kRegular, style));
       }
     }
+    for (const std::vector<doc::RichText>& row : grid->filled_rows) {
+      if (c < row.size()) minimum[c] = std::max(minimum[c], LongestWord(row[c], false, style));
+    }
     minimum[c] += Padding(style);
   }
   grid->column_weights = Share(weights, minimum, style.width_pt);

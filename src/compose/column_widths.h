@@ -27,7 +27,7 @@ bool ColumnsFit(const doc::Table& table, const Measures& measures);
 void AppendTableOrBlocks(doc::Table table, const std::vector<double>& weights,
                          const Measures& measures, std::vector<doc::Block>* blocks);
 
-// The same for a form grid's header and pre-filled first column.
+// The same for a form grid's header, filled rows and pre-filled first column.
 void FitColumns(const std::vector<double>& weights, const Measures& style, doc::FormGrid* grid);
 
 }  // namespace careplan::compose

@@ -113,13 +113,16 @@ struct WriteInLines {
   bool keep_with_next = false;
 };
 
-// A grid for filling in by hand: a header row and `blank_rows` empty rows
-// (e.g. a blood-pressure log). Header repeats like a table's.
+// A grid for filling in by hand: a header row, any rows printed already
+// filled in, then `blank_rows` empty rows (e.g. a blood-pressure log). Header
+// repeats like a table's. A filled row shows how to fill in the grid (a worked
+// example); its own words say that it is one, so it reads the same in grey.
 struct FormGrid {
   std::vector<std::string> header;
   std::vector<double> column_weights;
-  std::vector<std::string> first_column;  // pre-filled first cells, may be empty
+  std::vector<std::string> first_column;  // pre-filled first cells of the blank rows, may be empty
   int blank_rows = 10;
+  std::vector<std::vector<RichText>> filled_rows;  // before the blank rows, may be empty
 };
 
 // Vector chart primitives; coordinates in points from the chart's top-left.

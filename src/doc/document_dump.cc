@@ -100,6 +100,7 @@ struct BlockDumper {
   void operator()(const FormGrid& f) const {
     out << "form " << f.blank_rows << " blank rows\n";
     out << "  header " << Words(f.header) << "\n";
+    for (const std::vector<RichText>& row : f.filled_rows) out << "  filled " << Cells(row) << "\n";
     if (!f.first_column.empty()) out << "  first-column " << Words(f.first_column) << "\n";
   }
   // The words of a chart (labels, keys) matter to a reviewer; its shapes

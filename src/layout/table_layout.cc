@@ -254,14 +254,18 @@ BlockBoxes LayoutFormGrid(const doc::FormGrid& grid, const LayoutContext& contex
   const size_t row_count =
       std::max(static_cast<size_t>(std::max(grid.blank_rows, 0)), grid.first_column.size());
   std::vector<CellLines> rows;
-  rows.reserve(row_count);
+  rows.reserve(grid.filled_rows.size() + row_count);
+  for (const std::vector<doc::RichText>& filled : grid.filled_rows) {
+    rows.push_back(BreakCells(filled, format, false, context));
+  }
   for (size_t r = 0; r < row_count; ++r) {
     std::vector<doc::RichText> cells;
     if (r < grid.first_column.size()) cells.push_back(doc::Plain(grid.first_column[r]));
     rows.push_back(BreakCells(cells, format, false, context));
   }
   // Blank rows after the pre-filled ones and the first few are spare.
-  const size_t first_spare_row = std::max(grid.first_column.size(), kFirmBlankRows);
+  const size_t first_spare_row =
+      grid.filled_rows.size() + std::max(grid.first_column.size(), kFirmBlankRows);
   return LayoutGrid(header, rows, first_spare_row, format, context);
 }
 

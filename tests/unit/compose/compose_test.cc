@@ -255,7 +255,7 @@ TEST(ComposeTest, BloodPressureLogOnlyWhenNeeded) {
   EXPECT_TRUE(HasParagraph(part, "Why: kidneys."));
   const auto grids = All<doc::FormGrid>(part);
   ASSERT_EQ(grids.size(), 1u);
-  EXPECT_EQ(grids[0]->header[2], "Top number (systolic)");
+  EXPECT_EQ(grids[0]->header[2], "First reading");
   EXPECT_GE(grids[0]->blank_rows, 10);
   EXPECT_LE(grids[0]->blank_rows, 20);
   const auto callouts = All<doc::Callout>(part);
@@ -335,7 +335,7 @@ TEST(ComposeTest, PacketWithBlankFormsHasTheFourForms) {
             (std::vector<std::string>{"Medicine", "Dose", "From", "To", "Outcome", "Notes"}));
   EXPECT_EQ(grids[1]->header,
             (std::vector<std::string>{"Test", "Date done", "Result", "Next due"}));
-  EXPECT_EQ(grids[2]->header[2], "Top number (systolic)");
+  EXPECT_EQ(grids[2]->header[2], "First reading");
   const auto checklists = All<doc::Checklist>(forms);
   ASSERT_EQ(checklists.size(), 1u);
   ASSERT_EQ(checklists[0]->items.size(), 1u);

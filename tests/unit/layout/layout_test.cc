@@ -74,7 +74,7 @@ doc::Document KitchenSink() {
   b.push_back(info);
   b.push_back(doc::Heading{2, "Blood pressure log"});
   b.push_back(
-      doc::FormGrid{{"Date", "Time", "Reading", "Notes"}, {1, 1, 1, 3}, {"Mon", "Tue"}, 14});
+      doc::FormGrid{{"Date", "Time", "Reading", "Notes"}, {1, 1, 1, 3}, {"Mon", "Tue"}, 14, {}});
   doc::Chart chart;
   chart.width_pt = 700;
   chart.height_pt = 200;

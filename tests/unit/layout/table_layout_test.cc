@@ -168,6 +168,25 @@ TEST_F(TableLayoutTest, FormGridHasHandwritingRowsAndRepeatsItsHeader) {
               9 * 72 / 25.4, 1e-9);
 }
 
+TEST_F(TableLayoutTest, FormGridPrintsItsFilledRowsAboveTheBlankOnes) {
+  doc::FormGrid grid;
+  grid.header = {"Date", "Reading", "Notes"};
+  grid.filled_rows = {{{{"Example", doc::TextStyle::kBold}, {" 3 Mar", doc::TextStyle::kRegular}},
+                       doc::Plain("125/80"),
+                       doc::Plain("Felt fine")}};
+  grid.first_column = {"Mon"};
+  grid.blank_rows = 3;
+  document_.blocks.push_back(grid);
+  const PagedDocument out = Layout(PageStyle::Make(PaperSize::kLetter, false));
+  const testing::Found example = FindOne(out, "Example");
+  EXPECT_EQ(example.item.face, font::Face::kBold);
+  EXPECT_EQ(FindOne(out, "125/80").item.baseline_y, example.item.baseline_y);
+  EXPECT_EQ(FindOne(out, "Felt fine").item.baseline_y, example.item.baseline_y);
+  // The blank rows, with their pre-filled first cells, follow one row lower.
+  EXPECT_NEAR(FindOne(out, "Mon").item.baseline_y - example.item.baseline_y, 9 * 72 / 25.4, 1e-9);
+  EXPECT_LT(FindOne(out, "Date").item.baseline_y, example.item.baseline_y);
+}
+
 TEST_F(TableLayoutTest, LabelValueListHasBoldLabelsAndAlignedValues) {
   document_.blocks.push_back(doc::LabelValueList{
       {{"Name", doc::Plain("Ana Silva")}, {"Date of birth", doc::Plain("12 Apr 1968")}}});
