@@ -491,7 +491,7 @@ TEST(KnowledgeLoaderTest, VocabularyKeyTypo) {
   vocabulary.replace(vocabulary.find("    short_name:"), 15, "    shortname: ");
   const std::string errors = LoadErrors(files);
   EXPECT_NE(errors.find("error: unknown key \"shortname\" in a word of organs; expected id, name, "
-                        "short_name or aliases\n  hint: did you mean \"short_name\"?\n"),
+                        "short_name, aliases or kind\n  hint: did you mean \"short_name\"?\n"),
             std::string::npos)
       << errors;
 }

@@ -1,0 +1,43 @@
+// "My condition": the organ words that are parts of the body are "affected";
+// those that are conditions (vocabulary `kind: condition`) are "caused".
+#include <gtest/gtest.h>
+
+#include "compose/cover.h"
+
+namespace careplan::compose {
+namespace {
+
+profile::Vocabulary TestVocabulary() {
+  profile::Vocabulary vocabulary;
+  vocabulary.organs = {{"skin", "skin", "", {}}, {"lungs", "lungs", "", {}}};
+  profile::Term raynaud{"raynaud", "Raynaud's phenomenon", "", {}};
+  raynaud.is_condition = true;
+  vocabulary.organs.push_back(raynaud);
+  return vocabulary;
+}
+
+profile::Profile WithOrgans(std::vector<std::string> organs) {
+  profile::Profile profile;
+  profile.diagnosis.condition = "systemic sclerosis";
+  profile.diagnosis.organ_involvement = std::move(organs);
+  return profile;
+}
+
+TEST(DescribeConditionTest, BodyPartsAreAffectedAndConditionsAreCaused) {
+  EXPECT_EQ(DescribeCondition(WithOrgans({"skin", "raynaud", "lungs"}), TestVocabulary()),
+            "systemic sclerosis. It affects your skin and lungs. It also causes Raynaud's "
+            "phenomenon.");
+}
+
+TEST(DescribeConditionTest, OnlyAConditionIsCausedWithoutAlso) {
+  EXPECT_EQ(DescribeCondition(WithOrgans({"raynaud"}), TestVocabulary()),
+            "systemic sclerosis. It causes Raynaud's phenomenon.");
+}
+
+TEST(DescribeConditionTest, OnlyBodyParts) {
+  EXPECT_EQ(DescribeCondition(WithOrgans({"lungs"}), TestVocabulary()),
+            "systemic sclerosis. It affects your lungs.");
+}
+
+}  // namespace
+}  // namespace careplan::compose
