@@ -231,16 +231,6 @@ std::optional<profile::Profile> ReadProfile(const RenderResources& resources,
   return profile;
 }
 
-// Warnings about the plan's contact routes (no emergency number, no
-// out-of-hours route, pregnancy not recorded), as validate prints them.
-void WarnAboutRoutes(const RenderResources& resources, const profile::Profile& profile,
-                     Diagnostics* diagnostics) {
-  Diagnostics plan_diagnostics;
-  const plan::CarePlan plan = resources.ComputePlan(profile, &plan_diagnostics);
-  if (!plan_diagnostics.has_errors())
-    plan::WarnAboutMissingRoutes(plan, resources.theme().file, diagnostics);
-}
-
 int RunValidate(const CliRequest& request) {
   if (request.files.empty()) throw UsageError("validate needs at least one profile");
   int exit_code = kExitOk;
@@ -303,7 +293,10 @@ int RunRender(const CliRequest& request) {
   if (request.files.size() != 1) throw UsageError("render needs exactly one profile");
   const std::string& input = request.files[0];
   const std::string output = request.output.empty() ? DefaultOutputPath(input) : request.output;
-  const RenderOptions render_options = MakeRenderOptions(request);
+  RenderOptions render_options = MakeRenderOptions(request);
+  // The person printing one plan sees what validate would say of its routes:
+  // a plan with no emergency or out-of-hours number should not go out unseen.
+  render_options.warn_about_routes = true;
   int exit_code = kExitOk;
   auto resources = LoadResources(request, &exit_code);
   if (!resources) return exit_code;
@@ -319,9 +312,6 @@ int RunRender(const CliRequest& request) {
   auto renderer = Renderer::Create(*resources, &diagnostics);
   RenderOutput rendered;
   const bool ok = renderer && renderer->Render(*profile, render_options, &rendered, &diagnostics);
-  // The person printing one plan sees what validate would say of its routes:
-  // a plan with no emergency or out-of-hours number should not go out unseen.
-  if (ok) WarnAboutRoutes(*resources, *profile, &diagnostics);
   PrintDiagnostics(diagnostics);
   if (!ok) return diagnostics.has_errors() ? kExitDataError : kExitSoftware;
   if (Status status = WriteOutput(output, rendered.pdf); !status.ok()) {

@@ -213,6 +213,8 @@ bool Renderer::Render(const profile::Profile& profile, const RenderOptions& opti
                       RenderOutput* output, Diagnostics* diagnostics) {
   const plan::CarePlan plan = resources_.ComputePlan(profile, diagnostics);
   if (diagnostics->has_errors()) return false;
+  if (options.warn_about_routes)
+    plan::WarnAboutMissingRoutes(plan, resources_.theme().file, diagnostics);
   if (options.dump == DumpStage::kPlan) {
     output->dump = plan::FormatExplanation(plan);
     return true;

@@ -91,6 +91,10 @@ std::optional<DumpStage> ParseDumpStage(const std::string& name);
 struct RenderOptions {
   std::optional<Date> creation_date;  // default: the plan date
   DumpStage dump = DumpStage::kNone;
+  // Also warn, as validate does, about missing contact routes (no emergency
+  // number, no out-of-hours route, pregnancy not recorded): for `render`,
+  // where one person prints one plan.
+  bool warn_about_routes = false;
 };
 
 struct RenderOutput {

@@ -18,25 +18,20 @@ bool IsInteractionWarning(const content::WarningRule* warning,
                      });
 }
 
-std::string Lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 // The tests the schedule lists because of this medicine ("blood count,
 // kidney and liver blood tests").
 std::string TestsFor(const plan::MedicineCard& card, const plan::MonitoringSchedule& schedule) {
-  const std::string name = Lower(card.name_as_written);
+  const std::string name = Lowered(card.name_as_written);
   std::string text;
   for (const plan::ScheduledTest& test : schedule.tests) {
     const bool for_it =
         std::any_of(test.because.begin(), test.because.end(), [&name](const std::string& reason) {
-          const std::string lower = Lower(reason);
+          const std::string lower = Lowered(reason);
           return lower == name || lower == "planned " + name;
         });
     if (!for_it) continue;
     const std::string test_name =
-        text.empty() ? test.name : Lower(test.name.substr(0, 1)) + test.name.substr(1);
+        text.empty() ? test.name : Lowered(test.name.substr(0, 1)) + test.name.substr(1);
     text += (text.empty() ? "" : "; ") + test_name;
   }
   return text;
@@ -78,9 +73,9 @@ std::vector<doc::RichText> CardRow(const plan::MedicineCard& card, const plan::C
 std::vector<doc::RichText> OtherRow(const profile::OtherMedicine& medicine,
                                     const plan::CarePlan& plan) {
   std::vector<std::string> rules;
-  const std::string name = Lower(medicine.name);
+  const std::string name = Lowered(medicine.name);
   for (const plan::FoundInteraction& found : plan.interactions) {
-    if (found.rule && (Lower(found.other_name) == name || Lower(found.medicine_name) == name))
+    if (found.rule && (Lowered(found.other_name) == name || Lowered(found.medicine_name) == name))
       rules.push_back(found.rule->warning.text);
   }
   return {NameAndDose(medicine.name, medicine.dose),

@@ -7,13 +7,8 @@
 namespace careplan::compose {
 namespace {
 
-std::string Lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 bool Mentions(const std::string& text, const std::string& name) {
-  return !name.empty() && Lower(text).find(Lower(name)) != std::string::npos;
+  return !name.empty() && Lowered(text).find(Lowered(name)) != std::string::npos;
 }
 
 constexpr std::string_view kBeforeYouStart = "before you start ";
@@ -22,7 +17,7 @@ constexpr std::string_view kBeforeYouStart = "before you start ";
 // reasons name ("before you start rituximab"), or the only one planned.
 std::string PlannedNameFor(const plan::ScheduledTest& test, const plan::CarePlan& plan) {
   for (const plan::Reason& reason : test.reasons) {
-    if (Lower(reason.text).rfind(kBeforeYouStart, 0) == 0) {
+    if (Lowered(reason.text).rfind(kBeforeYouStart, 0) == 0) {
       return reason.text.substr(kBeforeYouStart.size());
     }
   }
@@ -99,8 +94,8 @@ std::string MedicineName(const std::string& as_written, const content::MedicineI
   if (!medicine || medicine->name.empty()) return as_written;
   // "Autologous stem cell transplant" adds nothing to "autologous stem cell
   // transplantation".
-  const std::string rules = Lower(medicine->name);
-  const std::string written = Lower(as_written);
+  const std::string rules = Lowered(medicine->name);
+  const std::string written = Lowered(as_written);
   if (written.rfind(rules, 0) == 0 || rules.rfind(written, 0) == 0) return as_written;
   return as_written + " (" + InBrackets(medicine->name) + ")";
 }
@@ -122,6 +117,11 @@ doc::RichText NextDueText(const plan::ScheduledTest& test, const plan::CarePlan&
       return doc::Plain("Ask your care team");
   }
   return {};
+}
+
+std::string Lowered(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
 }
 
 std::string Capitalised(std::string text) {

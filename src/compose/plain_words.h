@@ -26,6 +26,9 @@ doc::RichText NextDueText(const plan::ScheduledTest& test, const plan::CarePlan&
 // The text with its first letter in upper case (ASCII letters only).
 std::string Capitalised(std::string text);
 
+// The text in lower case (ASCII letters only), for matching names.
+std::string Lowered(std::string text);
+
 // The first part of a sentence, up to the first '.', ':' or ';' (for short
 // row labels such as the weekly tracker's).
 std::string FirstClause(const std::string& text);

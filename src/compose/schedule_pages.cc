@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/suggest.h"
 #include "compose/column_widths.h"
 #include "compose/condition_words.h"
 #include "compose/plain_words.h"
@@ -10,33 +11,12 @@
 namespace careplan::compose {
 namespace {
 
-// "your lungs", "your lungs and nintedanib", "your lungs, MMF and nintedanib".
-std::string JoinedWithAnd(const std::vector<std::string>& words) {
-  std::string text;
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) text += i + 1 == words.size() ? " and " : ", ";
-    text += words[i];
-  }
-  return text;
-}
-
 // The person's own reasons for a test ("For: your lungs and nintedanib"),
 // none for a check everyone has, as the paragraph above the table says.
 std::string ForWhom(const plan::ScheduledTest& test) {
-  if (!test.because.empty()) return "For: " + JoinedWithAnd(test.because) + ".";
+  if (!test.because.empty()) return "For: " + JoinChoices(test.because, "and") + ".";
   if (test.listed_by_team && !test.for_everyone) return "Your care team asked for it.";
   return "";
-}
-
-// Part 1's first cell: the name in bold with the short why and who it is for
-// run on after it, as a run-in heading, so that a row takes fewer lines.
-doc::RichText RunInCell(const plan::ScheduledTest& test) {
-  std::string line = test.brief.empty() ? test.why : test.brief;
-  const std::string for_whom = ForWhom(test);
-  if (!for_whom.empty()) line += (line.empty() ? "" : " ") + for_whom;
-  doc::RichText text = doc::Strong(line.empty() ? test.name : test.name + ":");
-  if (!line.empty()) text.push_back({" " + line, doc::TextStyle::kRegular});
-  return text;
 }
 
 // Part 2's detail: the full why, who it is for, then the plain notes (the
@@ -75,7 +55,7 @@ std::string IntervalText(const plan::ScheduledTest& test) {
 
 std::vector<doc::RichText> ScheduleRow(const plan::ScheduledTest& test,
                                        const plan::CarePlan& plan) {
-  return {RunInCell(test), doc::Plain(IntervalText(test)), LastDoneText(test),
+  return {CheckCell(test), doc::Plain(IntervalText(test)), LastDoneText(test),
           NextDueText(test, plan)};
 }
 
@@ -108,7 +88,16 @@ void AppendPlannerForm(const plan::CarePlan& plan, const Measures& style,
   }
 }
 
-doc::RichText CheckCell(const plan::ScheduledTest& test) { return RunInCell(test); }
+// The name in bold with the short why and who it is for run on after it, as
+// a run-in heading, so that a row takes fewer lines.
+doc::RichText CheckCell(const plan::ScheduledTest& test) {
+  std::string line = test.brief.empty() ? test.why : test.brief;
+  const std::string for_whom = ForWhom(test);
+  if (!for_whom.empty()) line += (line.empty() ? "" : " ") + for_whom;
+  doc::RichText text = doc::Strong(line.empty() ? test.name : test.name + ":");
+  if (!line.empty()) text.push_back({" " + line, doc::TextStyle::kRegular});
+  return text;
+}
 
 // Nothing to show in the table's date columns: never recorded as done, and
 // no date to give (at the next visit, or when the team says).
@@ -129,11 +118,6 @@ doc::Table MakeScheduleTable(const plan::CarePlan& plan) {
 }
 
 namespace {
-
-std::string Lowered(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 // "Vaccine check (yearly): Up-to-date vaccines matter…".
 doc::RichText UndatedItem(const plan::ScheduledTest& test) {

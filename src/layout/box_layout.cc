@@ -139,26 +139,25 @@ Box FrameStretch(const Box& inner, bool top, bool foot, const CalloutFrame& fram
   return box;
 }
 
-// A call-out that may run onto the next page: its title and paragraphs, then
-// each item, are stretches of the frame (see FrameStretch). The title keeps
-// the first two items with it; the next page repeats the title.
-BlockBoxes LayoutSplitCallout(const doc::Callout& callout, const CalloutFrame& frame,
+// A call-out that may run onto the next page: its head (title and paragraph
+// lines), then each item, are stretches of the frame (see FrameStretch). The
+// head keeps the first two items with it; the next page repeats the title.
+BlockBoxes LayoutSplitCallout(const std::string& title, const std::vector<Box>& head,
+                              std::vector<Box> item_lines, const CalloutFrame& frame,
                               const LayoutContext& context) {
-  const std::vector<Box> head = HeadLines(callout, frame, context);
   std::vector<Box> units;
   if (!head.empty()) units.push_back(Stack(head));
-  for (Box& item : BulletLineBoxes(callout.items, frame.x, frame.width, context)) {
-    // BulletLineBoxes gives one box per line; an item's first line has the gap.
-    const bool starts_item = units.size() <= (head.empty() ? 0 : 1) || item.space_before > 0;
-    if (starts_item) {
-      units.push_back(std::move(item));
+  const size_t first_item = units.size();
+  for (Box& line : item_lines) {
+    // One box per line; each item's first line but the first has the gap.
+    if (units.size() == first_item || line.space_before > 0) {
+      units.push_back(std::move(line));
     } else {
       const double gap = units.back().space_before;  // Stack keeps none
-      units.back() = Stack({units.back(), item});
+      units.back() = Stack({units.back(), line});
       units.back().space_before = gap;
     }
   }
-  if (!head.empty() && units.size() > 1) units[1].space_before = 0.5 * context.item_gap();
 
   BlockBoxes block;
   for (size_t i = 0; i < units.size(); ++i) {
@@ -168,8 +167,8 @@ BlockBoxes LayoutSplitCallout(const doc::Callout& callout, const CalloutFrame& f
     block.boxes.push_back(std::move(box));
   }
   // At the top of the next page: the frame's top and the title, "(continued)".
-  std::vector<Box> title = TitleLines(callout.title + " (continued)", frame, context);
-  block.repeat_headers.push_back(FrameStretch(Stack(title), true, false, frame, context));
+  std::vector<Box> continued = TitleLines(title + " (continued)", frame, context);
+  block.repeat_headers.push_back(FrameStretch(Stack(continued), true, false, frame, context));
   block.repeat_headers.back().items_if_page_ends.clear();
   block.space_before = block.space_after = 1.5 * context.style().paragraph_gap;
   return block;
@@ -182,7 +181,8 @@ BlockBoxes LayoutCallout(const doc::Callout& callout, const LayoutContext& conte
   std::vector<Box> parts = HeadLines(callout, frame, context);
   std::vector<Box> items = BulletLineBoxes(callout.items, frame.x, frame.width, context);
   if (!items.empty() && !parts.empty()) items.front().space_before = 0.5 * context.item_gap();
-  if (callout.may_split && !items.empty()) return LayoutSplitCallout(callout, frame, context);
+  if (callout.may_split && !items.empty())
+    return LayoutSplitCallout(callout.title, parts, std::move(items), frame, context);
   for (Box& line : items) parts.push_back(std::move(line));
   if (parts.empty()) return {};
 

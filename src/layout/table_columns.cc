@@ -149,28 +149,35 @@ std::vector<double> HeightSavingWidths(const doc::Table& table, const std::vecto
                      context.Measure(font::Face::kRegular, " ", size));
   std::vector<int> steps(columns, 0);
   long height = search.Height(steps);
+  // Each round makes the one move (to, from, amount) that saves the most
+  // lines; a candidate is tried in place on `steps` and undone.
   for (int move = 0; move < kMaxMoves; ++move) {
-    std::vector<int> best;
+    size_t best_to = 0, best_from = 0;
+    int best_amount = 0;
     long best_height = height;
     for (size_t to = 0; to < columns; ++to) {
       for (size_t from = 0; from < columns; ++from) {
         if (to == from) continue;
         for (int amount = 1; amount <= kStepsPerWidth; ++amount) {
-          std::vector<int> candidate = steps;
-          candidate[to] += amount;
-          candidate[from] -= amount;
-          if (candidate[to] > kStepsPerWidth || candidate[from] < -kStepsPerWidth) break;
-          if (search.Width(from, candidate[from]) < minimum[from] - 1e-6) break;
-          const long candidate_height = search.Height(candidate);
+          if (steps[to] + amount > kStepsPerWidth || steps[from] - amount < -kStepsPerWidth) break;
+          if (search.Width(from, steps[from] - amount) < minimum[from] - 1e-6) break;
+          steps[to] += amount;
+          steps[from] -= amount;
+          const long candidate_height = search.Height(steps);
+          steps[to] -= amount;
+          steps[from] += amount;
           if (candidate_height < best_height) {
             best_height = candidate_height;
-            best = std::move(candidate);
+            best_to = to;
+            best_from = from;
+            best_amount = amount;
           }
         }
       }
     }
-    if (best.empty()) break;
-    steps = std::move(best);
+    if (best_amount == 0) break;
+    steps[best_to] += best_amount;
+    steps[best_from] -= best_amount;
     height = best_height;
   }
   std::vector<double> widths(columns);

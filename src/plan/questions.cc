@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 
+#include "base/suggest.h"
 #include "plan/reasons.h"
 
 namespace careplan::plan {
@@ -76,18 +77,21 @@ std::vector<std::string> BuildQuestionPrompts(const Timeline& timeline,
       started.push_back(&entry);
     }
   }
-  if (started.size() == 1) {
-    prompts.insert(prompts.begin() + static_cast<std::ptrdiff_t>(started_at),
-                   "I started " + started[0]->name + " " + When(started[0]->started) +
-                       ". Is it working, and how long until we know?");
-  } else if (started.size() > 1) {
+  if (!started.empty()) {
     // One question for all the new medicines: each question takes lines.
-    std::string names;
-    for (size_t i = 0; i < started.size(); ++i) {
-      if (i > 0) names += i + 1 == started.size() ? " and " : ", ";
-      names += started[i]->name + " (" + started[i]->started.Display() + ")";
+    std::string prompt;
+    if (started.size() == 1) {
+      prompt = "I started " + started[0]->name + " " + When(started[0]->started) +
+               ". Is it working, and how long until we know?";
+    } else {
+      std::vector<std::string> names;
+      for (const TimelineEntry* entry : started) {
+        names.push_back(entry->name + " (" + entry->started.Display() + ")");
+      }
+      prompt = "I started " + JoinChoices(names, "and") +
+               ". Are they working, and how long until we know?";
     }
-    prompts.push_back("I started " + names + ". Are they working, and how long until we know?");
+    prompts.insert(prompts.begin() + static_cast<std::ptrdiff_t>(started_at), std::move(prompt));
   }
 
   std::set<std::string> unknown;

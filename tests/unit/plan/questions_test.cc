@@ -116,6 +116,24 @@ TEST(QuestionsTest, ChangeWindowIsSixMonthsUpToThePlanDate) {
             "know?");
 }
 
+TEST(QuestionsTest, SeveralStartsAreOneQuestionInTimelineOrder) {
+  Timeline timeline;
+  timeline.plan_date = Date(2026, 11, 24);
+  const content::Knowledge knowledge = MakeKnowledge();
+  const content::MedicineInfo* mtx = knowledge.MedicineById("methotrexate");
+  timeline.treatments = {
+      Entry("a", Ymd(2026, 7, 1), std::nullopt, content::MedicineStatus::kCurrent, mtx),
+      Entry("b", Ymd(2026, 8, 1), std::nullopt, content::MedicineStatus::kCurrent, mtx),
+      Entry("c", Ymd(2025, 1, 1), Ymd(2026, 9, 1), content::MedicineStatus::kPast, nullptr),
+  };
+  const std::vector<std::string> prompts = BuildQuestionPrompts(timeline, MonitoringSchedule{});
+  ASSERT_EQ(prompts.size(), 2u + kGeneral);
+  EXPECT_EQ(prompts[0],
+            "I started a (1 Jul 2026) and b (1 Aug 2026). Are they working, and how long until we "
+            "know?");
+  EXPECT_EQ(prompts[1].rfind("I stopped c", 0), 0u);
+}
+
 TEST(QuestionsTest, ANewCourseIsAStartNotAStop) {
   const content::Knowledge knowledge = MakeKnowledge();
   const content::MedicineInfo* steroids = knowledge.MedicineById("glucocorticoids");
