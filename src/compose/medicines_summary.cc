@@ -72,15 +72,9 @@ std::vector<doc::RichText> CardRow(const plan::MedicineCard& card, const plan::C
 // interactions it is part of.
 std::vector<doc::RichText> OtherRow(const profile::OtherMedicine& medicine,
                                     const plan::CarePlan& plan) {
-  std::vector<std::string> rules;
-  const std::string name = Lowered(medicine.name);
-  for (const plan::FoundInteraction& found : plan.interactions) {
-    if (found.rule && (Lowered(found.other_name) == name || Lowered(found.medicine_name) == name))
-      rules.push_back(found.rule->warning.text);
-  }
   return {NameAndDose(medicine.name, medicine.dose),
           doc::Plain(medicine.notes.empty() ? "For another condition" : medicine.notes),
-          Lines(rules)};
+          Lines(OtherMedicineKeepSafe(medicine.name, plan.interactions))};
 }
 
 void AppendPlanned(const plan::Timeline& timeline, std::vector<doc::Block>* blocks) {
@@ -97,6 +91,18 @@ void AppendPlanned(const plan::Timeline& timeline, std::vector<doc::Block>* bloc
 }
 
 }  // namespace
+
+std::vector<std::string> OtherMedicineKeepSafe(
+    const std::string& name, const std::vector<plan::FoundInteraction>& interactions) {
+  std::vector<std::string> rules;
+  const std::string lower = Lowered(name);
+  for (const plan::FoundInteraction& found : interactions) {
+    if (found.rule && (Lowered(found.other_name) == lower || Lowered(found.medicine_name) == lower))
+      rules.push_back(found.rule->keep_safe.empty() ? found.rule->warning.text
+                                                    : found.rule->keep_safe);
+  }
+  return rules;
+}
 
 std::string ShortPurpose(const std::string& purpose) {
   const size_t end = purpose.find(". ");

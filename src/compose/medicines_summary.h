@@ -25,6 +25,12 @@ inline constexpr size_t kKeepSafeRules = 2;
 std::vector<std::string> KeepSafeRules(const plan::MedicineCard& card,
                                        const std::vector<plan::FoundInteraction>& interactions);
 
+// The "Keep safe" cell of a medicine for another condition (GTN spray): the
+// short rule of each interaction it is part of. The whole emergency text of
+// an interaction is on page 1; the table repeats only its rule.
+std::vector<std::string> OtherMedicineKeepSafe(
+    const std::string& name, const std::vector<plan::FoundInteraction>& interactions);
+
 // The first sentence of a medicine's purpose ("Calms the immune system.").
 std::string ShortPurpose(const std::string& purpose);
 

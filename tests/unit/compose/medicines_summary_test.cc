@@ -58,6 +58,23 @@ TEST(MedicinesSummaryTest, ARuleTheInteractionSaysIsLeftOutWhenItIsFound) {
       (std::vector<std::string>{"Never use it if you take sildenafil.", "Tell every paramedic."}));
 }
 
+// Dimitris's GTN spray is a medicine for another condition: its row gives the
+// interaction's short rule, not the whole emergency text page 1 already has.
+TEST(MedicinesSummaryTest, AnOtherMedicineGetsTheInteractionsShortRule) {
+  content::InteractionRule rule;
+  rule.warning = Caution("Emergency: a long interaction text.", content::Urgency::kEmergency);
+  rule.keep_safe = "Never use GTN with sildenafil.";
+  content::InteractionRule without_short_rule;
+  without_short_rule.warning = Caution("A rule with no short form.", content::Urgency::kSameDay);
+  const std::vector<plan::FoundInteraction> found = {
+      {&rule, "tadalafil", "glyceryl trinitrate spray"},
+      {&without_short_rule, "Glyceryl Trinitrate Spray", "x"},
+      {&rule, "tadalafil", "isosorbide"}};
+  EXPECT_EQ(
+      OtherMedicineKeepSafe("glyceryl trinitrate spray", found),
+      (std::vector<std::string>{"Never use GTN with sildenafil.", "A rule with no short form."}));
+}
+
 TEST(MedicinesSummaryTest, WithoutShortRulesTheCautionsThatAreNotSignsServe) {
   content::MedicineInfo info;
   const content::WarningRule sign =
