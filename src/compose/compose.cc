@@ -82,6 +82,10 @@ void AppendPartOne(const plan::CarePlan& plan, const Measures& style,
   AppendMedicinesSummary(plan, style, blocks);
   AppendMyChecks(plan, style, blocks);
   AppendMyselfAndNextVisit(plan, blocks);
+  // Last, as the least urgent: a chart cannot break across pages, and in
+  // the middle of Part 1 it left most of a page empty whenever it did not
+  // fit under the medicines table (4 of the 8 examples).
+  AppendTreatmentHistory(plan.timeline, style, blocks);
 }
 
 // The pages to fill in by hand, each with its how-to.

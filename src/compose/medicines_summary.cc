@@ -5,7 +5,6 @@
 #include "compose/column_widths.h"
 #include "compose/other_medicines.h"
 #include "compose/plain_words.h"
-#include "compose/timeline_page.h"
 
 namespace careplan::compose {
 namespace {
@@ -184,7 +183,6 @@ void AppendMedicinesSummary(const plan::CarePlan& plan, const Measures& measures
     AppendTableOrBlocks(std::move(table), {1.25, 1.6, 2.4}, measures, blocks);
   }
   AppendPlanned(plan.timeline, blocks);
-  AppendTreatmentHistory(plan.timeline, measures, blocks);
 }
 
 }  // namespace careplan::compose

@@ -1,8 +1,8 @@
 // "My medicines" in Part 1: one table of every medicine taken now (for the
 // condition and for others), each with its dose, what it is for in a few
 // words, the one or two rules that keep the person safe and the tests it
-// needs; then allergies, planned treatments with their next step, and the
-// treatment history as a timeline chart. The full cards (every caution) are
+// needs; then allergies and planned treatments with their next step (the
+// treatment history chart ends Part 1). The full cards (every caution) are
 // in Part 2; the signs to get help for are on page 1.
 #pragma once
 

@@ -119,18 +119,15 @@ doc::Table MakeScheduleTable(const plan::CarePlan& plan) {
 
 namespace {
 
-// "Vaccine check (yearly): Up-to-date vaccines matter…".
+// "Vaccine check (yearly)." The why of each is in "My checks in detail"
+// (Part 2): the list asks for one thing, to ask about them, so it stays short.
 doc::RichText UndatedItem(const plan::ScheduledTest& test) {
   // One timing, in brackets: "yearly", "every 3 to 12 months", "at every
   // clinic visit", "as your team decides".
-  std::string when = test.every ? test.every->Display() : Lowered(IntervalText(test));
+  const std::string when = test.every ? test.every->Display() : Lowered(IntervalText(test));
   const bool name_says_it = Lowered(test.name).find(when) != std::string::npos;
   doc::RichText text = doc::Strong(test.name);
-  std::string why = test.brief.empty() ? test.why : test.brief;
-  const std::string for_whom = ForWhom(test);
-  if (!for_whom.empty()) why += (why.empty() ? "" : " ") + for_whom;
-  text.push_back({(name_says_it ? "" : " (" + when + ")") + (why.empty() ? "." : ": " + why),
-                  doc::TextStyle::kRegular});
+  text.push_back({(name_says_it ? "" : " (" + when + ")") + ".", doc::TextStyle::kRegular});
   return text;
 }
 
@@ -143,10 +140,11 @@ void AppendUndatedChecks(const plan::CarePlan& plan, bool after_table,
     if (IsUndatedCheck(test)) list.items.push_back(UndatedItem(test));
   }
   if (list.items.empty()) return;
-  blocks->push_back(doc::Paragraph{
-      doc::Plain(std::string(after_table ? "These checks" : "Your checks") +
-                 " have no date yet, and no record of when you last had them. Ask about them at "
-                 "your next visit:")});  // ends with a colon: kept with the list
+  blocks->push_back(doc::Paragraph{doc::Plain(
+      std::string(after_table ? "These checks" : "Your checks") +
+      " have no date yet, and no record of when you last had them. Ask about them at your next "
+      "visit (why each one matters is in \"" +
+      kChecksInDetailTitle + "\", Part 2):")});  // ends with a colon: kept with the list
   blocks->push_back(std::move(list));
 }
 
@@ -183,7 +181,7 @@ void AppendChecksInDetail(const plan::CarePlan& plan, const Measures& style,
     table.rows.push_back({doc::Strong(test.name), DetailCell(test)});
   }
   if (table.rows.empty()) return;
-  blocks->push_back(doc::Heading{2, "My checks in detail", true, false});
+  blocks->push_back(doc::Heading{2, kChecksInDetailTitle, true, false});
   blocks->push_back(doc::Paragraph{doc::Plain(
       "Each check in My checks (Part 1), with the full reason and your care team's notes.")});
   AppendTableOrBlocks(std::move(table), {1.2, 3.0}, style, blocks);

@@ -25,6 +25,7 @@ bool IsUndatedCheck(const plan::ScheduledTest& test);
 doc::RichText CheckCell(const plan::ScheduledTest& test);
 
 inline constexpr char kChecksTitle[] = "My checks";
+inline constexpr char kChecksInDetailTitle[] = "My checks in detail";
 
 // A dated clinic check that comes back sooner than this earns a planner.
 inline constexpr int kPlannerRepeatDays = 183;

@@ -85,7 +85,9 @@ class TimelineDrawer {
  private:
   double Size() const { return style_.text_size_pt; }
   double Gap() const { return 0.4 * Size(); }
-  double LaneHeight() const { return std::max(2.1 * Size(), style_.TextHeight() + 0.6 * Size()); }
+  // Tall enough for a name and a bar's word with a little air; the chart sits
+  // in Part 1, where every line counts.
+  double LaneHeight() const { return std::max(1.75 * Size(), style_.TextHeight() + 0.3 * Size()); }
   double BarHeight() const { return 0.6 * LaneHeight(); }
   double RowHeight() const { return style_.TextHeight() + 0.3 * Size(); }
   double Baseline(double middle) const { return middle + (style_.Ascent() - style_.Descent()) / 2; }
@@ -327,8 +329,7 @@ std::vector<doc::Chart> MakeTimelineCharts(const plan::Timeline& timeline, const
     doc::Chart chart = drawer.Draw(std::vector<Lane>(lanes.begin() + first, lanes.begin() + last));
     if (total <= per_chart) {
       chart.description =
-          "How to read it: each bar runs from when a treatment started to when it stopped; the "
-          "word beside it says how it went, and an arrow means you still take it.";
+          "How to read it: each bar runs from start to stop; an arrow means you still take it.";
     } else {
       chart.description = "Treatments " + std::to_string(first + 1) + " to " +
                           std::to_string(last) + " of " + std::to_string(total) +

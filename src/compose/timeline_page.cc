@@ -27,7 +27,7 @@ void AppendCharts(const plan::Timeline& timeline, const Measures& style,
 void AppendTreatmentHistory(const plan::Timeline& timeline, const Measures& style,
                             std::vector<doc::Block>* blocks) {
   if (timeline.treatments.empty() && timeline.planned.empty()) return;
-  blocks->push_back(doc::Heading{2, "My treatment history", true, false});
+  blocks->push_back(doc::Heading{1, kTreatmentHistoryTitle, true, false, doc::Icon::kMedicine});
   AppendCharts(timeline, style, blocks);
 }
 

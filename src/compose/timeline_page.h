@@ -11,7 +11,9 @@
 
 namespace careplan::compose {
 
-// "My treatment history": nothing when no treatment is recorded.
+inline constexpr char kTreatmentHistoryTitle[] = "My treatment history";
+
+// "My treatment history", the last section of Part 1: nothing when no treatment is recorded.
 void AppendTreatmentHistory(const plan::Timeline& timeline, const Measures& style,
                             std::vector<doc::Block>* blocks);
 

@@ -11,7 +11,7 @@ import re
 import e2e_util as u
 
 NORMAL_BUDGET = 6
-LARGE_PRINT_BUDGET = 17
+LARGE_PRINT_BUDGET = 15
 PART_ONE_ENDS = ("My blood-pressure log", "My week", "My 12-month planner",
                  "Part 2: About my condition")
 

@@ -45,19 +45,21 @@ TEST(ComposeTest, PartOneComesFirstThenTheLogsThenTheGuide) {
   PlanFixture fixture;
   fixture.plan.needs_blood_pressure_log = true;
   fixture.plan.medicines.push_back({nullptr, "herbal tea", "", false, {}});
+  fixture.AddTreatment("rituximab", testing::Ymd(2024, 10, 1), std::nullopt, Outcome::kOngoing);
   const doc::Document document = fixture.Build();
-  EXPECT_EQ(
-      HeadingTexts(document, 1),
-      (std::vector<std::string>{"My plan at a glance", "My medicines", "My checks",
-                                "Looking after myself and my next visit", "My blood-pressure log",
-                                "Part 2: About my condition", "Contacts and sources"}));
+  // The treatment history chart, the least urgent part, ends Part 1.
+  EXPECT_EQ(HeadingTexts(document, 1),
+            (std::vector<std::string>{"My plan at a glance", "My medicines", "My checks",
+                                      "Looking after myself and my next visit",
+                                      "My treatment history", "My blood-pressure log",
+                                      "Part 2: About my condition", "Contacts and sources"}));
   // Part 1 flows after page 1; each log and Part 2 start a page, and Part 2
   // flows on into its contacts and sources.
   for (const doc::Heading* heading : All<doc::Heading>(document.blocks)) {
     if (heading->level != 1 || heading->text == "My plan at a glance") continue;
-    const bool flows = heading->text == "My checks" ||
-                       heading->text == "Looking after myself and my next visit" ||
-                       heading->text == "Contacts and sources";
+    const bool flows =
+        heading->text == "My checks" || heading->text == "Looking after myself and my next visit" ||
+        heading->text == "My treatment history" || heading->text == "Contacts and sources";
     EXPECT_EQ(heading->page_break_before, !flows) << heading->text;
   }
   // The contents open Part 2, not the plan.

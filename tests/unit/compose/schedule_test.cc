@@ -79,6 +79,7 @@ TEST(ScheduleTest, UndatedChecksAreListedUnderTheTable) {
   tests.push_back(Dated("Lung tests", Date(2027, 2, 20), Interval{1, IntervalUnit::kYears}));
   tests.push_back(Undated("Heart scan", plan::DueKind::kNextVisit));
   tests.back().every = Interval{1, IntervalUnit::kYears};
+  tests.back().brief = "Finds heart strain early.";  // in Part 2, not in the list
   tests.push_back(Undated("Kidney check", plan::DueKind::kWhenNeeded));
   const doc::Document document = fixture.Build();
   const auto part = Part(document, "My checks");
@@ -86,6 +87,11 @@ TEST(ScheduleTest, UndatedChecksAreListedUnderTheTable) {
   ASSERT_EQ(lists.size(), 1u);
   ASSERT_EQ(lists[0]->items.size(), 2u);
   EXPECT_EQ(Text(lists[0]->items[0]), "Heart scan (yearly).");
+  const std::vector<const doc::Paragraph*> paragraphs = All<doc::Paragraph>(part);
+  ASSERT_FALSE(paragraphs.empty());
+  EXPECT_NE(
+      Text(paragraphs.back()->text).find("why each one matters is in \"My checks in detail\""),
+      std::string::npos);
   EXPECT_TRUE(IsBold(doc::RichText{lists[0]->items[0].front()}));
   EXPECT_EQ(Text(lists[0]->items[1]), "Kidney check (as your team decides).");
   const std::vector<const doc::Table*> tables = All<doc::Table>(part);
