@@ -3,6 +3,7 @@
 #include <cctype>
 #include <string>
 
+#include "base/suggest.h"
 #include "compose/plain_words.h"
 
 namespace careplan::compose {
@@ -28,18 +29,27 @@ bool AboutPregnancy(const std::string& text) {
   return false;
 }
 
-// The medicine's own pregnancy advice from the rules, or a question to ask.
-std::string MedicineAdvice(const plan::MedicineCard& card) {
-  const std::string name = MedicineName(card.name_as_written, card.medicine);
+// "If you are planning a pregnancy, ask your care team about this
+// medicine." says nothing the box's title and opening do not: such a
+// medicine joins the one line of medicines to ask about.
+bool OnlySaysAsk(const std::string& text) {
+  const std::string lower = Lowered(text);
+  return lower.rfind("if you are planning a pregnancy, ask your care team about th", 0) == 0 &&
+         lower.find(". ") == std::string::npos;
+}
+
+// The medicine's own pregnancy advice from the rules; empty when it has
+// none but "ask your care team".
+std::string SpecificAdvice(const plan::MedicineCard& card) {
   std::string advice;
   if (card.medicine && card.medicine->harms_unborn_baby) advice = "It can harm an unborn baby.";
   for (const content::WarningRule* warning : card.warnings) {
     if (warning->urgency != content::Urgency::kInfo || !AboutPregnancy(warning->text)) continue;
+    if (OnlySaysAsk(warning->text)) continue;
     if (advice.find(warning->text) == std::string::npos)
       advice += (advice.empty() ? "" : " ") + warning->text;
   }
-  if (advice.empty()) advice = "Ask whether it is safe for you now.";
-  return name + ": " + advice;
+  return advice;
 }
 
 }  // namespace
@@ -53,8 +63,23 @@ void AppendPregnancyNotice(const plan::CarePlan& plan, std::vector<doc::Block>* 
   callout.paragraphs.push_back(
       doc::Plain("Some medicines must be changed before or during a pregnancy, or while "
                  "breastfeeding. Do not stop a medicine on your own: ask your care team first."));
+  std::vector<std::string> ask_about;
   for (const plan::MedicineCard& card : plan.medicines) {
-    if (!card.planned) callout.items.push_back(doc::Plain(MedicineAdvice(card)));
+    if (card.planned) continue;
+    const std::string name = MedicineName(card.name_as_written, card.medicine);
+    const std::string advice = SpecificAdvice(card);
+    if (advice.empty()) {
+      ask_about.push_back(name);
+    } else {
+      callout.items.push_back(doc::Plain(name + ": " + advice));
+    }
+  }
+  if (ask_about.size() == 1) {
+    callout.items.push_back(
+        doc::Plain(ask_about.front() + ": ask whether it is safe for you now."));
+  } else if (!ask_about.empty()) {
+    callout.items.push_back(
+        doc::Plain(JoinChoices(ask_about, "and") + ": ask whether each is safe for you now."));
   }
   blocks->push_back(std::move(callout));
 }
