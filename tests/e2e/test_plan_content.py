@@ -169,7 +169,9 @@ class PlanContentTest(u.TempDirTestCase):
                 self.assertNotIn("blood pressure log", text.lower())
         _, text = self.render_text(example("james-three-failed-hsct-planned.yaml"))
         self.assertIn("Every 2 days", text)
-        self.assertIn("Every other day, or at least 3 times a week.", text)
+        # The note words the printed interval only, never a looser choice.
+        self.assertIn("Every other day. Most important", text)
+        self.assertNotIn("Every other day, or at least 3 times a week", text)
         self.assertNotIn("Ask your care team for yours", text)
         self.assertIn("The monitoring schedule in this plan", text)
         # maria's diffuse disease was diagnosed over 5 years ago, with no
