@@ -5,6 +5,7 @@
 #include "base/suggest.h"
 #include "compose/appointments.h"
 #include "compose/column_widths.h"
+#include "compose/plain_words.h"
 #include "plan/contact_routes.h"
 
 namespace careplan::compose {
@@ -83,9 +84,39 @@ std::string CaregiverName(const profile::Caregiver& caregiver) {
 
 }  // namespace
 
+namespace {
+
+// The word patients know first and the medical name in brackets, so that
+// page 1 links the two ("diffuse cutaneous scleroderma (systemic
+// sclerosis)"); the words come from the vocabulary.
+std::string PlainDiagnosis(const profile::Profile& profile, const profile::Vocabulary& vocabulary) {
+  const std::string& condition = profile.diagnosis.condition;
+  const profile::Term* subtype =
+      profile.diagnosis.subtype
+          ? vocabulary.Find(profile::TermKind::kSubtype, *profile.diagnosis.subtype)
+          : nullptr;
+  std::string text;
+  if (subtype) {
+    text = condition.empty() ? subtype->name : subtype->name + " (" + condition + ")";
+  } else if (profile.diagnosis.subtype) {
+    text = condition + " (" + *profile.diagnosis.subtype + ")";
+  } else if (!vocabulary.condition.empty() && !condition.empty() &&
+             Lowered(condition).find(Lowered(vocabulary.condition)) == std::string::npos) {
+    text = condition + " (" + vocabulary.condition + ")";
+  } else {
+    text = condition;
+  }
+  if (profile.diagnosis.diagnosed_on) {
+    text += ", diagnosed " + profile.diagnosis.diagnosed_on->Display();
+  }
+  return text;
+}
+
+}  // namespace
+
 std::string DescribeCondition(const profile::Profile& profile,
                               const profile::Vocabulary& vocabulary) {
-  std::string text = DescribeDiagnosis(profile);
+  std::string text = PlainDiagnosis(profile, vocabulary);
   const std::string parts = DescribeOrgans(profile, vocabulary, OrganWords::kBodyParts);
   const std::string conditions = DescribeOrgans(profile, vocabulary, OrganWords::kConditions);
   if (!parts.empty()) text += (text.empty() ? "It affects your " : ". It affects your ") + parts;

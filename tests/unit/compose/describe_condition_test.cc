@@ -39,5 +39,21 @@ TEST(DescribeConditionTest, OnlyBodyParts) {
             "systemic sclerosis. It affects your lungs.");
 }
 
+// Page 1 links the word patients know to the medical name (PEMAT: terms
+// defined at first use).
+TEST(DescribeConditionTest, TheSubtypesPlainNameComesFirst) {
+  profile::Vocabulary vocabulary = TestVocabulary();
+  vocabulary.condition = "scleroderma";
+  vocabulary.subtypes = {{"diffuse cutaneous", "diffuse cutaneous scleroderma", "", {}}};
+  profile::Profile profile = WithOrgans({});
+  profile.diagnosis.subtype = "diffuse cutaneous";
+  EXPECT_EQ(DescribeCondition(profile, vocabulary),
+            "diffuse cutaneous scleroderma (systemic sclerosis).");
+  profile.diagnosis.subtype.reset();
+  EXPECT_EQ(DescribeCondition(profile, vocabulary), "systemic sclerosis (scleroderma).");
+  profile.diagnosis.condition = "Scleroderma";
+  EXPECT_EQ(DescribeCondition(profile, vocabulary), "Scleroderma.");
+}
+
 }  // namespace
 }  // namespace careplan::compose
