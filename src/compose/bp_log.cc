@@ -102,6 +102,24 @@ std::vector<doc::RichText> ExampleRowFor(const plan::CarePlan& plan,
   return ExampleRow(ExampleReadings(usual, LowestLevelIn(BoxText(when_to_act))));
 }
 
+// What the care team asks done with the readings ("Send your blood pressure
+// readings by e-mail every Friday"), where the readings are written: in the
+// contacts table alone it was missed. An out-of-hours contact's note says
+// when to call, which the box "When to act" already says.
+void AppendTeamNotesOnReadings(const profile::Profile& profile, std::vector<doc::Block>* blocks) {
+  for (const profile::CareTeamMember& member : profile.care_team) {
+    if (member.out_of_hours || !MentionsBloodPressure(member.notes)) continue;
+    std::string who = member.role;
+    if (!member.name.empty() && member.name != member.role) who += ", " + member.name;
+    std::string note = member.notes;
+    if (!note.empty() && note.back() != '.') note += ".";
+    if (!member.email.empty()) note += " E-mail: " + member.email + ".";
+    blocks->push_back(
+        doc::Paragraph{{{"From your care team (" + who + "): ", doc::TextStyle::kBold},
+                        {note, doc::TextStyle::kRegular}}});
+  }
+}
+
 // The steps of a reliable home reading (general.yaml, with its sources),
 // and a drawing of how to sit.
 void AppendHowToMeasure(const plan::CarePlan& plan, const Measures& measures,
@@ -112,10 +130,10 @@ void AppendHowToMeasure(const plan::CarePlan& plan, const Measures& measures,
   steps.numbered = true;
   for (const std::string& step : plan.knowledge->blood_pressure_how_to.steps)
     steps.items.push_back(doc::Plain(step));
-  // Which reading counts is the box's to say (the team's level and what to
-  // do); the sources give no rule that picks one of the two readings.
-  steps.items.push_back(doc::Plain("Compare both readings with the level in the box \"" +
-                                   std::string(kWhenToAct) + "\" above, and do what it says."));
+  // The sources give no rule that picks one of the two readings, so either
+  // one at the level counts: the box's action starts with checking again.
+  steps.items.push_back(doc::Plain("If either reading is at or above the level in the box \"" +
+                                   std::string(kWhenToAct) + "\" above, do what it says."));
   blocks->push_back(std::move(steps));
   blocks->push_back(MakeSeatedReadingPicture(measures));
 }
@@ -144,6 +162,7 @@ void AppendBloodPressurePart(const plan::CarePlan& plan, const Measures& measure
         doc::Paragraph{{{"Why: ", doc::TextStyle::kBold},
                         {plan.blood_pressure_log_reason.text + ".", doc::TextStyle::kRegular}}});
   }
+  AppendTeamNotesOnReadings(*plan.profile, blocks);
   blocks->push_back(UsualReading(plan));
   const doc::Callout when_to_act = WhenToAct(plan);
   blocks->push_back(when_to_act);

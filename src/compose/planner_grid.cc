@@ -57,6 +57,14 @@ double NameWidth(const plan::MonitoringSchedule& schedule, const Measures& style
 }
 
 // Six months per table, or four or three when the names need the room.
+// A month's cell says "Due" once, so a test done more often than monthly
+// says how often in its name ("(every 2 weeks)"): one "Due" a month beside
+// "Every 2 weeks" in My checks read as a different plan.
+std::string PlannerName(const plan::ScheduledTest& test) {
+  if (!test.every || test.every->NominalDays() >= 28) return test.name;
+  return test.name + " (" + test.every->Display() + ")";
+}
+
 int MonthsPerTable(const plan::MonitoringSchedule& schedule, const Measures& style) {
   const double names = NameWidth(schedule, style);
   for (int months : {6, 4}) {
@@ -79,7 +87,7 @@ doc::Table PartTable(const plan::MonitoringSchedule& schedule, int first_month, 
   for (const plan::ScheduledTest& test : schedule.tests) {
     if (!IsPlanned(test)) continue;
     const std::vector<bool> due = DueMonths(test, schedule.plan_date);
-    std::vector<doc::RichText> row{doc::Plain(test.name)};
+    std::vector<doc::RichText> row{doc::Plain(PlannerName(test))};
     for (int i = first_month; i < first_month + months; ++i) {
       // An overdue test is marked "Now" in this month, in words, not colour.
       const bool now = i == 0 && test.overdue;

@@ -39,8 +39,8 @@ class BloodPressureLogTest(u.TempDirTestCase):
         # pdftotext -raw puts a step's number after its first line.
         steps = re.sub(r" \d+\. ", " ", log)
         self.assertIn("Write both readings in the log, with the date and time.", steps)
-        self.assertIn('Compare both readings with the level in the box "When to act" above, '
-                      "and do what it says.", steps)
+        self.assertIn('If either reading is at or above the level in the box "When to act" '
+                      "above, do what it says.", steps)
         self.assertIn("When to act (your care team's level)", log)
         self.assertIn("the first row is an example", log)
         # The example row reads as one: its first word says so.

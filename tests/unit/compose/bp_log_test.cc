@@ -84,7 +84,7 @@ TEST(BloodPressureLogPageTest, StepsSayToWriteBothAndPointToTheWhenToActBox) {
   ASSERT_EQ(lists[0]->items.size(), 3u);
   EXPECT_EQ(Text(lists[0]->items[1]), "Write both readings in the log.");
   EXPECT_EQ(Text(lists[0]->items[2]),
-            "Compare both readings with the level in the box \"When to act\" above, and do "
+            "If either reading is at or above the level in the box \"When to act\" above, do "
             "what it says.");
   const auto boxes = All<doc::Callout>(part);
   ASSERT_EQ(boxes.size(), 1u);
@@ -142,6 +142,36 @@ TEST(BloodPressureLogExampleTest, LowestLevelInTakesEachNumberFromTheText) {
   EXPECT_EQ(level->diastolic, 85);
   EXPECT_FALSE(LowestLevelIn("your usual (write it here: ____/____) on 12/2026").has_value());
   EXPECT_FALSE(LowestLevelIn("").has_value());
+}
+
+// Olena's team asks for the readings every Friday; the log page says so,
+// not only the contacts table. The ward's note (when to call) is the box's.
+TEST(BloodPressureLogPageTest, TheTeamsNoteOnReadingsIsOnTheLogPage) {
+  PlanFixture fixture;
+  NeedsLog(&fixture);
+  AddRulesWarning(&fixture);
+  profile::CareTeamMember nurse;
+  nurse.role = "Kidney nurse";
+  nurse.name = "Ann Lee";
+  nurse.email = "renal@example.org";
+  nurse.notes = "Send your blood pressure readings by e-mail every Friday";
+  profile::CareTeamMember ward;
+  ward.role = "Out-of-hours";
+  ward.out_of_hours = true;
+  ward.notes = "Blood pressure still high after 15 minutes";
+  profile::CareTeamMember doctor;
+  doctor.role = "Rheumatologist";
+  doctor.notes = "Reviews every 6 months";
+  fixture.profile.care_team = {nurse, ward, doctor};
+  const auto part = Part(fixture.Build(), kLog);
+  std::vector<std::string> notes;
+  for (const doc::Paragraph* paragraph : All<doc::Paragraph>(part)) {
+    const std::string text = Text(paragraph->text);
+    if (text.rfind("From your care team", 0) == 0) notes.push_back(text);
+  }
+  EXPECT_EQ(notes, (std::vector<std::string>{
+                       "From your care team (Kidney nurse, Ann Lee): Send your blood pressure "
+                       "readings by e-mail every Friday. E-mail: renal@example.org."}));
 }
 
 }  // namespace

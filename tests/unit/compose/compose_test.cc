@@ -104,7 +104,8 @@ TEST(ComposeTest, FirstPageHasWhoEverySignWhoToCallAndTheNextChecks) {
   ASSERT_FALSE(paragraphs.empty());
   EXPECT_EQ(Text(paragraphs[0]->text).rfind("Ann Example (known as Ann) · born 2 Mar 1970", 0), 0u)
       << Text(paragraphs[0]->text);
-  EXPECT_TRUE(HasParagraph(page1, "My condition: systemic sclerosis (scleroderma), diagnosed Apr 2019"));
+  EXPECT_TRUE(
+      HasParagraph(page1, "My condition: systemic sclerosis (scleroderma), diagnosed Apr 2019"));
   const auto callouts = All<doc::Callout>(page1);
   ASSERT_EQ(callouts.size(), 2u);
   EXPECT_EQ(callouts[0]->title, "Go to emergency care or call an ambulance if…");

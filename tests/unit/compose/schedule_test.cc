@@ -253,6 +253,21 @@ TEST(PlannerTest, OverdueTestSaysNowInThisMonth) {
   EXPECT_EQ(Text(tables[0]->rows[0][4]), "Due");  // then every 3 months
 }
 
+TEST(PlannerTest, ATestMoreOftenThanMonthlySaysHowOftenInItsName) {
+  PlanFixture fixture;
+  fixture.plan.schedule.tests.push_back(
+      Dated("Blood count", Date(2027, 1, 5), Interval{2, IntervalUnit::kWeeks}));
+  fixture.plan.schedule.tests.push_back(
+      Dated("Lung tests", Date(2027, 1, 5), Interval{1, IntervalUnit::kMonths}));
+  const doc::Document document = fixture.Build();
+  const auto planner = Part(document, "My 12-month planner");
+  const auto tables = All<doc::Table>(planner);
+  ASSERT_FALSE(tables.empty());
+  ASSERT_EQ(tables[0]->rows.size(), 2u);
+  EXPECT_EQ(Text(tables[0]->rows[0][0]), "Blood count (every 2 weeks)");
+  EXPECT_EQ(Text(tables[0]->rows[1][0]), "Lung tests");
+}
+
 TEST(PlannerTest, NoPlannerWithoutDatedTests) {
   PlanFixture fixture;
   fixture.plan.schedule.tests.push_back(Undated("Heart scan", plan::DueKind::kNextVisit));
