@@ -236,7 +236,7 @@ class PageFillTest(u.TempDirTestCase):
         def international(text):
             return (text.replace('"020 7946 0321"', '"+44 20 7946 0321"')
                     .replace('"020 7946 0000"', '"+44 20 7946 0000"'))
-        phones = ["+44 20 7946 0321", "020 7946 0322", "020 7946 0323", "020 7946 0324",
+        phones = ["+44 20 7946 0321", "020 7946 0322", "020 7946 0323", "+44 7700 900123",
                   "+44 20 7946 0000"]
         emails = ["h.carter@example.org", "hand.therapy@example.org",
                   "wound.clinic@example.org"]
