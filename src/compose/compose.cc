@@ -17,6 +17,7 @@
 #include "compose/schedule_pages.h"
 #include "compose/timeline_page.h"
 #include "compose/warning_pages.h"
+#include "compose/weight_log.h"
 
 namespace careplan::compose {
 namespace {
@@ -92,6 +93,7 @@ void AppendPartOne(const plan::CarePlan& plan, const Measures& style,
 void AppendLogPages(const plan::CarePlan& plan, const Measures& style,
                     std::vector<doc::Block>* blocks) {
   AppendBloodPressurePart(plan, style, blocks);
+  AppendWeightPart(plan, style, blocks);
   AppendWeekForm(plan, style, blocks);
   AppendPlannerForm(plan, style, blocks);
 }

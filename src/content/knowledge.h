@@ -143,6 +143,9 @@ struct LifestyleItem {
   std::string text;
   Condition when;
   bool daily = false;  // a daily habit for the weekly tracker
+  // `log: weight`: the item asks the person to write their weight down, so
+  // the plan gets a weight log page.
+  bool weight_log = false;
   std::vector<std::string> sources;
   SourceLoc loc;
 };

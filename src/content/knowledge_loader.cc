@@ -73,8 +73,8 @@ const std::vector<KeySpec> kOrganKeys = {{"id", true},
                                          {"monitoring", true},
                                          {"warning_signs", true},
                                          {"lifestyle", true}};
-const std::vector<KeySpec> kLifestyleKeys = {
-    {"id", true}, {"text", true}, {"when", true}, {"daily", true}, {"source", true}};
+const std::vector<KeySpec> kLifestyleKeys = {{"id", true},    {"text", true}, {"when", true},
+                                             {"daily", true}, {"log", false}, {"source", true}};
 const std::vector<KeySpec> kVaccineKeys = {
     {"id", true}, {"text", true}, {"when", true}, {"source", true}};
 const std::vector<KeySpec> kHowToKeys = {{"steps", true}, {"source", true}};
@@ -563,6 +563,17 @@ class RulesReader {
       lifestyle.text = Text(item, "text");
       lifestyle.when = ConditionValue(item, "when");
       lifestyle.daily = Bool(item, "daily");
+      if (item["log"]) {
+        // The one measure with a log page of its own that an item can ask
+        // for (the blood-pressure log has its own rules).
+        if (Text(item, "log") == "weight") {
+          lifestyle.weight_log = true;
+        } else {
+          Error(item["log"],
+                "log: must be \"weight\" (the item asks the person to keep a "
+                "weight log)");
+        }
+      }
       lifestyle.sources = Sources(item);
       knowledge_.lifestyle.push_back(std::move(lifestyle));
     });

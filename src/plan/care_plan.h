@@ -117,6 +117,7 @@ struct ChecklistEntry {
   std::string text;
   bool daily = false;
   bool personal_goal = false;
+  bool weight_log = false;  // the item asks for a weight log (lifestyle.yaml `log: weight`)
   Reason reason;
 };
 
@@ -162,6 +163,9 @@ struct CarePlan {
   std::vector<std::string> question_prompts;    // for "Questions for my next appointment"
   bool needs_blood_pressure_log = false;
   Reason blood_pressure_log_reason;
+  // A weight log page: the care team's home_monitoring weight entry, or a
+  // checklist item that asks to write the weight down.
+  bool needs_weight_log = false;
 
   // The number to call for an ambulance ("999") and a clinic-wide
   // out-of-hours line: the profile's, else the theme's (contact_routes.h).

@@ -45,6 +45,7 @@ std::vector<ChecklistEntry> BuildChecklist(const profile::Profile& profile,
     entry.id = item.id;
     entry.text = item.text;
     entry.daily = item.daily;
+    entry.weight_log = item.weight_log;
     entry.reason.text = ConditionReason(item.when, facts);
     entry.reason.sources = item.sources;
     // Name the organs that list this item, when they apply.

@@ -1,5 +1,7 @@
 #include "plan/compute_plan.h"
 
+#include <algorithm>
+
 #include "content/guide_when.h"
 #include "content/person_facts.h"
 #include "content/selection.h"
@@ -47,6 +49,9 @@ CarePlan ComputePlan(const profile::Profile& profile, const content::Guide& guid
       DecideBloodPressureLog(profile, knowledge, facts, plan.schedule);
   plan.needs_blood_pressure_log = blood_pressure.needed;
   plan.blood_pressure_log_reason = std::move(blood_pressure.reason);
+  plan.needs_weight_log = HomeEntry(profile, profile::HomeMeasure::kWeight) != nullptr ||
+                          std::any_of(plan.checklist.begin(), plan.checklist.end(),
+                                      [](const ChecklistEntry& entry) { return entry.weight_log; });
   ApplyHomeMonitoring(profile, &plan);
   FillUsualReadings(profile, &plan);
   return plan;

@@ -210,6 +210,8 @@ std::string FormatExplanation(const CarePlan& plan) {
         << Sources(plan.blood_pressure_log_reason.sources) << "\n";
   }
 
+  out << "\nWeight log: " << (plan.needs_weight_log ? "yes" : "no") << "\n";
+
   out << "\nQuestion prompts (" << plan.question_prompts.size() << ")\n";
   for (const std::string& prompt : plan.question_prompts) out << "  " << prompt << "\n";
   WriteSources(plan, out);

@@ -134,6 +134,15 @@ void ApplyHomeMonitoring(const profile::Profile& profile, CarePlan* plan) {
         kept.push_back(std::move(warning));
         placed = true;
       }
+      // A level the rules have no sign for (Dimitris's weight) is the
+      // team's own sign to act on: it is on page 1 too.
+      if (!placed) {
+        WarningEntry team;
+        team.text = sign;
+        team.urgency = TeamUrgency(entry, profile, content::Urgency::kSameDay);
+        team.reason.text = "your care team's own level";
+        kept.push_back(std::move(team));
+      }
       plan->warnings = std::move(kept);
       // Emergency signs first, as BuildWarningSigns orders them.
       std::stable_sort(

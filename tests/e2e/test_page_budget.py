@@ -12,7 +12,7 @@ import e2e_util as u
 
 NORMAL_BUDGET = 6
 LARGE_PRINT_BUDGET = 15
-PART_ONE_ENDS = ("My blood-pressure log", "My week", "My 12-month planner",
+PART_ONE_ENDS = ("My blood-pressure log", "My weight log", "My week", "My 12-month planner",
                  "Part 2: About my condition")
 
 

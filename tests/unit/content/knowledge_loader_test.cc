@@ -463,6 +463,18 @@ TEST(KnowledgeLoaderTest, BadValues) {
             "  hint: did you mean \"Rituximab\"?\n");
 }
 
+// `log: weight` asks for the weight log page; no other measure has one.
+TEST(KnowledgeLoaderTest, ALifestyleItemsLogIsWeight) {
+  auto files = ValidRules();
+  std::string& text = files["rules/lifestyle.yaml"];
+  text.replace(text.find("    daily: true\n"), 16, "    daily: true\n    log: weight\n");
+  ASSERT_EQ(LoadErrors(files), "");
+  text.replace(text.find("log: weight"), 11, "log: pulse");
+  EXPECT_EQ(LoadErrors(files),
+            "rules/lifestyle.yaml:7:10: error: log: must be \"weight\" (the item asks the person "
+            "to keep a weight log)\n");
+}
+
 // The organs, subtypes, antibodies and classes of conditions are the words
 // of vocabulary.yaml: a word it does not have is an error with a hint.
 TEST(KnowledgeLoaderTest, ConditionWordsComeFromTheVocabulary) {

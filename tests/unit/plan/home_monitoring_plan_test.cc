@@ -58,5 +58,27 @@ TEST(HomeMonitoringPlanTest, WithoutAnActionTheRulesUrgencyStays) {
   EXPECT_EQ(fixture.BloodPressureSign()->urgency, content::Urgency::kEmergency);
 }
 
+// Dimitris's team gives a weight level; the rules have no weight sign. The
+// team's level is a sign of its own (page 1, the weight log), same day.
+TEST(HomeMonitoringPlanTest, ALevelTheRulesHaveNoSignForIsAddedAsTheTeamsOwn) {
+  profile::Profile profile;
+  profile::HomeMonitoring weight;
+  weight.measure = profile::HomeMeasure::kWeight;
+  weight.act_at = "more than 2 kg in 3 days";
+  weight.action = "Call the PH service the same day.";
+  profile.home_monitoring.push_back(weight);
+  CarePlan plan;
+  WarningEntry fever;
+  fever.text = "You have a temperature of 38.0 C or higher";
+  fever.urgency = content::Urgency::kSameDay;
+  plan.warnings = {fever};
+  ApplyHomeMonitoring(profile, &plan);
+  ASSERT_EQ(plan.warnings.size(), 2u);
+  EXPECT_EQ(plan.warnings[1].text,
+            "Your weight changes by more than 2 kg in 3 days. Call the PH service the same day.");
+  EXPECT_EQ(plan.warnings[1].urgency, content::Urgency::kSameDay);
+  EXPECT_EQ(plan.warnings[1].reason.text, "your care team's own level");
+}
+
 }  // namespace
 }  // namespace careplan::plan
