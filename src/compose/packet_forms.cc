@@ -2,6 +2,7 @@
 
 #include "compose/bp_log.h"
 #include "compose/column_widths.h"
+#include "compose/weight_log.h"
 
 namespace careplan::compose {
 namespace {
@@ -61,6 +62,16 @@ void AppendBloodPressureForm(const Measures& measures, std::vector<doc::Block>* 
   blocks->push_back(MakeBloodPressureGrid(kFormRows, measures));
 }
 
+// Weight loss is common with a slow gut; the team gives the change to call
+// about, as for blood pressure.
+void AppendWeightForm(const Measures& measures, std::vector<doc::Block>* blocks) {
+  blocks->push_back(doc::Heading{2, kWeightLogTitle, true, true});
+  blocks->push_back(doc::Paragraph{doc::Plain(
+      "If your care team asks you to weigh yourself at home, write your weight here with the "
+      "date, and ask them which change means you should call.")});
+  blocks->push_back(MakeWeightGrid(kFormRows, measures));
+}
+
 }  // namespace
 
 void AppendPacketForms(const plan::CarePlan& plan, const Measures& measures,
@@ -74,6 +85,7 @@ void AppendPacketForms(const plan::CarePlan& plan, const Measures& measures,
   AppendMonitoringForm(measures, blocks);
   AppendLifestyleForm(plan, blocks);
   AppendBloodPressureForm(measures, blocks);
+  AppendWeightForm(measures, blocks);
 }
 
 }  // namespace careplan::compose

@@ -1,6 +1,6 @@
 // The blank forms at the end of a packet (when packet.blank_forms): a
 // treatment timeline table, a monitoring log, the general lifestyle
-// checklist and a blood-pressure log, all to fill in by hand.
+// checklist, a blood-pressure log and a weight log, all to fill in by hand.
 #pragma once
 
 #include <vector>

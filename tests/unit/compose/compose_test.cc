@@ -316,7 +316,7 @@ TEST(ComposeTest, SourcesAreTheOnesUsedInNaturalOrder) {
   EXPECT_TRUE(HasParagraph(part, "version 1.0"));
 }
 
-TEST(ComposeTest, PacketWithBlankFormsHasTheFourForms) {
+TEST(ComposeTest, PacketWithBlankFormsHasTheFiveForms) {
   PlanFixture fixture;
   fixture.profile.kind = profile::ProfileKind::kPacket;
   fixture.profile.packet.title = "Scleroderma and your lungs";
@@ -333,12 +333,13 @@ TEST(ComposeTest, PacketWithBlankFormsHasTheFourForms) {
   EXPECT_EQ(All<doc::Contents>(document.blocks).size(), 1u);
   const auto forms = Part(document, "Forms to fill in");
   const auto grids = All<doc::FormGrid>(forms);
-  ASSERT_EQ(grids.size(), 3u);
+  ASSERT_EQ(grids.size(), 4u);
   EXPECT_EQ(grids[0]->header,
             (std::vector<std::string>{"Medicine", "Dose", "From", "To", "Outcome", "Notes"}));
   EXPECT_EQ(grids[1]->header,
             (std::vector<std::string>{"Test", "Date done", "Result", "Next due"}));
   EXPECT_EQ(grids[2]->header[2], "First reading");
+  EXPECT_EQ(grids[3]->header, (std::vector<std::string>{"Date", "Time", "Weight", "Notes"}));
   const auto checklists = All<doc::Checklist>(forms);
   ASSERT_EQ(checklists.size(), 1u);
   ASSERT_EQ(checklists[0]->items.size(), 1u);
