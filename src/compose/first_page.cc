@@ -86,10 +86,16 @@ doc::LabelValueList WhoToCall(const plan::CarePlan& plan, const Measures& measur
   if (!routes.empty()) {
     for (const profile::CareTeamMember* route : routes) {
       const std::string who = route->name.empty() ? route->role : route->name;
-      list.rows.emplace_back(
-          "Out of hours",
-          doc::RichText{{who + (route->phone.empty() ? "" : ": "), doc::TextStyle::kRegular},
-                        {KeepTogether(route->phone, measures), doc::TextStyle::kBold}});
+      doc::RichText row{{who + (route->phone.empty() ? "" : ": "), doc::TextStyle::kRegular},
+                        {KeepTogether(route->phone, measures), doc::TextStyle::kBold}};
+      // The team's own words on when to use this line ("for a temperature of
+      // 38 °C or above") belong where the number is: in the contacts alone
+      // they were missed.
+      if (!route->notes.empty()) {
+        row.push_back({". " + route->notes + (route->notes.back() == '.' ? "" : "."),
+                       doc::TextStyle::kRegular});
+      }
+      list.rows.emplace_back("Out of hours", std::move(row));
     }
   } else if (!plan.out_of_hours_line.empty()) {
     list.rows.emplace_back("Out of hours", doc::Plain(plan.out_of_hours_line));

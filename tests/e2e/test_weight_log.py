@@ -8,6 +8,7 @@ import e2e_util as u
 
 DIMITRIS = os.path.join(u.EXAMPLES, "dimitris-overlap-pah-heart.yaml")
 GRACE = os.path.join(u.EXAMPLES, "grace-sine-scleroderma-gut.yaml")
+LI = os.path.join(u.EXAMPLES, "li-renal-crisis-pah.yaml")
 OLENA = os.path.join(u.EXAMPLES, "olena-early-diffuse-kidney-prednisolone.yaml")
 TEAM_SIGN = ("Your weight changes by more than 2 kg in 3 days. With swollen ankles or more "
              "breathlessness, this can mean fluid build-up. Call the PH service the same day.")
@@ -48,8 +49,20 @@ class WeightLogTest(u.TempDirTestCase):
         for page in pages:
             self.assertNotIn("2 kg in 3 days, swollen ankles", flat(page))
 
+    def test_the_teams_weekly_weighing_and_whom_to_call(self):
+        pages = self.render_pages(GRACE, "grace")
+        log = weight_log_page(pages)
+        self.assertIsNotNone(log)
+        self.assertIn("How to keep the log: Weigh yourself weekly.", log)
+        sign = ("Your weight changes by more than 2 kg in a month. If you have lost weight, call "
+                "the dietitian. Call: Dietitian (Hannah Kowalczyk), +44 20 7946 0713.")
+        self.assertIn(sign, log)
+        self.assertIn(sign, flat(pages[0]))
+        # The rules' own weight sign gave way to the team's level.
+        self.assertNotIn("You are losing weight without trying", flat(" ".join(pages[:8])))
+
     def test_a_checklist_item_asks_for_it(self):
-        log = weight_log_page(self.render_pages(GRACE, "grace"))
+        log = weight_log_page(self.render_pages(LI, "li"))
         self.assertIsNotNone(log)
         self.assertIn("Why: Weigh yourself regularly and write it down.", log)
         self.assertIn("When to act: call your care team the same day if", log)

@@ -97,7 +97,8 @@ TEST(ComposeTest, FirstPageHasWhoEverySignWhoToCallAndTheNextChecks) {
   test.overdue = true;
   fixture.plan.schedule.tests.push_back(test);
   fixture.profile.care_team.push_back({"Nurse", "Jo Bloggs", "0800 555", "", "", "", false});
-  fixture.profile.care_team.push_back({"Out-of-hours", "Ward 5", "0800 123", "", "", "", true});
+  fixture.profile.care_team.push_back({"Out-of-hours", "Ward 5", "0800 123", "",
+                                       "Call it for a temperature of 38 °C or above", "", true});
   const doc::Document document = fixture.Build();
   const auto page1 = Part(document, "My plan at a glance");
   const auto paragraphs = All<doc::Paragraph>(page1);
@@ -117,7 +118,9 @@ TEST(ComposeTest, FirstPageHasWhoEverySignWhoToCallAndTheNextChecks) {
   EXPECT_EQ(who[0]->rows[0].first, "Weekdays");
   EXPECT_EQ(Text(who[0]->rows[0].second), "Nurse (Jo Bloggs): 0800\u00A0555");
   EXPECT_EQ(who[0]->rows[1].first, "Out of hours");
-  EXPECT_EQ(Text(who[0]->rows[1].second), "Ward 5: 0800\u00A0123");
+  // The team's own words on when to use the line are beside its number.
+  EXPECT_EQ(Text(who[0]->rows[1].second),
+            "Ward 5: 0800\u00A0123. Call it for a temperature of 38 °C or above.");
   const auto lists = All<doc::List>(page1);
   ASSERT_EQ(lists.size(), 1u);
   EXPECT_EQ(Text(lists[0]->items[0]), "Lung tests: overdue since 20 Nov 2026");
