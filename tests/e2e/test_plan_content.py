@@ -149,12 +149,14 @@ class PlanContentTest(u.TempDirTestCase):
     def test_profile_tests_that_belong_to_a_rule_test_use_its_row(self):
         # james: the heart MRI and the right heart catheter test are part of
         # the transplant work-up row, which shows the MRI's date and the
-        # booking note; maria's blood count dates the mycophenolate bloods.
+        # catheter test's booked date; maria's blood count dates the
+        # mycophenolate bloods.
         _, out, _ = u.careplan("explain", example("james-three-failed-hsct-planned.yaml"))
         self.assertNotIn("(not in the rules)", out)
-        self.assertIn("last done: 30 Oct 2026 (cardiac MRI); before starting", out)
+        self.assertIn("last done: 30 Oct 2026 (cardiac MRI); next due 19 Jan 2027", out)
         _, text = self.render_text(example("james-three-failed-hsct-planned.yaml"))
-        self.assertIn("booked by the transplant centre for January 2027", text)
+        self.assertIn("Right heart catheterisation: booked by the transplant centre", text)
+        self.assertIn("booked for 19 Jan 2027", text)
         _, out, _ = u.careplan("explain", example("maria-diffuse-ild.yaml"))
         self.assertIn("last done: 6 Oct 2026 (full blood count); next due 6 Jan 2027", out)
         self.assertNotIn("Blood count [blood_count]", out)
