@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "plan/clinician_review.h"
+#include "plan/home_monitoring_plan.h"
 #include "plan/reasons.h"
 #include "plan/used_sources.h"
 
@@ -211,6 +212,14 @@ std::string FormatExplanation(const CarePlan& plan) {
   }
 
   out << "\nWeight log: " << (plan.needs_weight_log ? "yes" : "no") << "\n";
+  if (plan.needs_weight_log) {
+    if (plan.profile && HomeEntry(*plan.profile, profile::HomeMeasure::kWeight)) {
+      out << "  because: your care team's home_monitoring weight entry\n";
+    }
+    for (const ChecklistEntry& entry : plan.checklist) {
+      if (entry.weight_log) out << "  because: checklist item " << entry.id << "\n";
+    }
+  }
 
   out << "\nQuestion prompts (" << plan.question_prompts.size() << ")\n";
   for (const std::string& prompt : plan.question_prompts) out << "  " << prompt << "\n";
