@@ -45,6 +45,23 @@ class ClinicalReviewTest(unittest.TestCase):
         self.assertNotIn("For: mycophenolate mofetil. Monthly", text)
         self.assertNotIn("Tests: Full blood count;", text)
 
+    def test_a_blood_test_row_is_named_after_the_part_that_dates_it(self):
+        # Li's team takes liver tests monthly (bosentan) and a full blood count
+        # every 3 months: the monthly row is the liver tests, not "Blood count,
+        # kidney and liver blood tests" beside the 3-monthly blood count.
+        text = render_example(LI)
+        self.assertRegex(text, r"Liver blood tests: Spots early if a medicine affects your liver\. "
+                               r"For: mycophenolate mofetil and bosentan\. Monthly 3 Nov 2026 "
+                               r"Overdue since 3 Dec 2026")
+        self.assertIn("Full blood count: Some medicines", text)
+        self.assertNotIn("Blood count, kidney and liver blood tests", text)
+        # María's blood count fills the mycophenolate row; no part has a row
+        # of its own there, so the row keeps the whole test's name.
+        self.assertRegex(render_example(MARIA),
+                         r"Blood count, kidney and liver blood tests: Spots early[^.]*\. "
+                         r"For: mycophenolate mofetil\. Every 3 months 6 Oct 2026 "
+                         r"\(full blood count\)")
+
     def test_notes_agree_with_the_usual_blood_pressure(self):
         # A usual reading written in the notes is the one in home_monitoring.
         for path in u.example_profiles():
