@@ -62,6 +62,17 @@ class ClinicalReviewTest(unittest.TestCase):
                          r"For: mycophenolate mofetil\. Every 3 months 6 Oct 2026 "
                          r"\(full blood count\)")
 
+    def test_the_guide_title_says_treatment_resistant_only_to_those_who_are(self):
+        # A newly diagnosed reader must not be told by the guide's title that
+        # their disease resists treatment; James (treatment_resistant) keeps it.
+        for name in (OLENA, GRACE, LI, TUYET, DIMITRIS, MARCUS):
+            with self.subTest(name):
+                text = render_example(name)
+                self.assertIn('from the guide "Living with scleroderma: a patient guide"', text)
+                self.assertNotIn("treatment-resistant scleroderma", text)
+        self.assertIn('from the guide "Living with treatment-resistant scleroderma"',
+                      render_example(JAMES))
+
     def test_notes_agree_with_the_usual_blood_pressure(self):
         # A usual reading written in the notes is the one in home_monitoring.
         for path in u.example_profiles():
