@@ -73,6 +73,17 @@ class ClinicalReviewTest(unittest.TestCase):
         self.assertIn('from the guide "Living with treatment-resistant scleroderma"',
                       render_example(JAMES))
 
+    def test_rifaximin_keep_safe_is_a_safety_rule(self):
+        # Grace's rifaximin had no keep_safe of its own, so its "Keep safe"
+        # cell showed two information lines; now its sourced rules (S63, S58,
+        # S62). The pregnancy question stays on page 1 and the medicine page.
+        text = render_example(GRACE)
+        self.assertRegex(text, r"Call your team the same day about watery or bloody diarrhoea "
+                               r"that does not stop\. Tell your team how you feel after each "
+                               r"course\.")
+        self.assertIn("rifaximin (antibiotic for gut bacteria): If you are planning a "
+                      "pregnancy, ask your care team about this antibiotic.", text)
+
     def test_notes_agree_with_the_usual_blood_pressure(self):
         # A usual reading written in the notes is the one in home_monitoring.
         for path in u.example_profiles():
