@@ -79,8 +79,7 @@ class ClinicalReviewTest(unittest.TestCase):
         # S62). The pregnancy question stays on page 1 and the medicine page.
         text = render_example(GRACE)
         self.assertRegex(text, r"Call your team the same day about watery or bloody diarrhoea "
-                               r"that does not stop\. Tell your team how you feel after each "
-                               r"course\.")
+                               r"that lasts\. Tell your team how you feel after each course\.")
         self.assertIn("rifaximin (antibiotic for gut bacteria): If you are planning a "
                       "pregnancy, ask your care team about this antibiotic.", text)
 
