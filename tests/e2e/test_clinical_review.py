@@ -83,6 +83,18 @@ class ClinicalReviewTest(unittest.TestCase):
         self.assertIn("rifaximin (antibiotic for gut bacteria): If you are planning a "
                       "pregnancy, ask your care team about this antibiotic.", text)
 
+    def test_mycophenolate_keep_safe_says_contraception_to_who_could_become_pregnant(self):
+        # Olena (pregnancy possible) takes mycophenolate, which harms an unborn
+        # baby (S23): Part 1's medicines table says contraception. María
+        # (pregnancy not possible) keeps the sun and vaccine rules.
+        olena = render_example(OLENA)
+        part1 = olena[:olena.index("Part 2")]
+        self.assertIn("If you could become pregnant, use reliable contraception until 6 weeks "
+                      "after you stop.", part1)
+        maria = render_example(MARIA)
+        self.assertNotIn("use reliable contraception until", maria)
+        self.assertIn("Do not have a live vaccine unless your care team agrees.", maria)
+
     def test_notes_agree_with_the_usual_blood_pressure(self):
         # A usual reading written in the notes is the one in home_monitoring.
         for path in u.example_profiles():
