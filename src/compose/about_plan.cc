@@ -51,9 +51,10 @@ std::vector<std::string> NoteParagraphs(const std::string& notes) {
 // `document` is "plan" or "packet".
 void AppendAboutText(const plan::CarePlan& plan, const std::string& document,
                      std::vector<doc::Block>* blocks) {
-  blocks->push_back(doc::Paragraph{doc::Plain(
-      "Made with careplan from the guide \"" + plan.guide->title + "\", version " +
-      plan.guide->version + ", to be reviewed by " + ReviewDate(plan.guide->review_date) + ".")});
+  blocks->push_back(doc::Paragraph{
+      doc::Plain("Made with careplan from the guide \"" + plan.guide->PrintedTitle(*plan.profile) +
+                 "\", version " + plan.guide->version + ", to be reviewed by " +
+                 ReviewDate(plan.guide->review_date) + ".")});
   blocks->push_back(doc::Paragraph{doc::Plain(
       "This " + document + " supports, but does not replace, the advice of your care team.")});
   const std::vector<std::string> ids = plan::UsedSourceIds(plan);

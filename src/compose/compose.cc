@@ -35,7 +35,7 @@ doc::DocumentInfo MakeInfo(const plan::CarePlan& plan, const ComposeOptions& opt
   info.creator = options.creator;
   info.language = profile.language;
   info.creation_date = options.creation_date.value_or(profile.plan_date);
-  info.subject = plan.guide->title;
+  info.subject = plan.guide->PrintedTitle(*plan.profile);
   info.keywords = "care plan, " + ConditionKeywords(plan);
   info.footer_left = "Supports, not replaces, your care team's advice";
   if (profile.kind == profile::ProfileKind::kPacket) {
@@ -68,7 +68,8 @@ Measures MakeMeasures(const ComposeOptions& options) {
 
 void AppendPacket(const plan::CarePlan& plan, const Measures& measures,
                   std::vector<doc::Block>* blocks) {
-  AppendPacketCover(*plan.profile, plan.guide->title, ConditionWords(plan), blocks);
+  AppendPacketCover(*plan.profile, plan.guide->PrintedTitle(*plan.profile), ConditionWords(plan),
+                    blocks);
   // A packet's short cover leaves room for the contents on page 1.
   blocks->push_back(doc::Contents{});
   AppendGuideSections(plan, true, blocks);

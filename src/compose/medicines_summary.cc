@@ -137,10 +137,10 @@ std::vector<std::string> KeepSafeRules(const plan::MedicineCard& card,
       rules.push_back(found.rule->keep_safe.empty() ? found.rule->warning.text
                                                     : found.rule->keep_safe);
   }
-  if (card.medicine && !card.medicine->keep_safe.empty()) {
-    for (const content::KeepSafeRule& rule : card.medicine->keep_safe) {
-      if (rules.size() < kKeepSafeRules && !SaidByInteraction(rule, card, interactions))
-        rules.push_back(rule.text);
+  if (!card.keep_safe.empty()) {
+    for (const content::KeepSafeRule* rule : card.keep_safe) {
+      if (rules.size() < kKeepSafeRules && !SaidByInteraction(*rule, card, interactions))
+        rules.push_back(rule->text);
     }
     return rules;
   }

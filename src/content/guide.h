@@ -44,7 +44,12 @@ struct GuideSection {
 
 struct Guide {
   std::string id;
-  std::string title;
+  std::string title;  // for everyone: plans, packets, the index
+  // guide.yaml's optional `treatment_resistant_title`: the title a personal
+  // plan prints for someone whose scleroderma is treatment-resistant. Others
+  // get `title`, so that a newly diagnosed reader is not told by the title
+  // that their disease resists treatment.
+  std::string treatment_resistant_title;
   std::string language;
   std::string version;
   std::string review_date;
@@ -54,6 +59,8 @@ struct Guide {
   // (relative to the guide's folder), or empty for the templates' rules/.
   std::string rules_dir;
 
+  // The title printed in a document made from `profile`.
+  const std::string& PrintedTitle(const profile::Profile& profile) const;
   const GuideSection* FindSection(const std::string& id) const;
   std::vector<std::string> SectionIds() const;
 };

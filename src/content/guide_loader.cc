@@ -18,8 +18,9 @@ using yaml::YamlValue;
 const std::vector<YamlKey> kIndexKeys = {{"default_guide", false}, {"guides", true}};
 const std::vector<YamlKey> kIndexEntryKeys = {{"id", false}, {"title", false}, {"language", false}};
 const std::vector<YamlKey> kGuideKeys = {
-    {"id", false},          {"title", false}, {"language", false}, {"version", false},
-    {"review_date", false}, {"rules", false}, {"sources", false},  {"sections", true}};
+    {"id", false},       {"title", false},   {"treatment_resistant_title", false},
+    {"language", false}, {"version", false}, {"review_date", false},
+    {"rules", false},    {"sources", false}, {"sections", true}};
 const std::vector<YamlKey> kSectionKeys = {
     {"id", false}, {"title", false}, {"applies_when", false}, {"sources", false}};
 
@@ -164,6 +165,10 @@ std::optional<Guide> LoadGuide(const std::string& guides_dir, const std::string&
   Guide guide;
   guide.id = ReadString(*root, "id", file, diagnostics);
   guide.title = ReadString(*root, "title", file, diagnostics);
+  if (YamlValue(*root)["treatment_resistant_title"]) {
+    guide.treatment_resistant_title =
+        ReadString(*root, "treatment_resistant_title", file, diagnostics);
+  }
   guide.language = ReadString(*root, "language", file, diagnostics);
   guide.version = ReadString(*root, "version", file, diagnostics);
   guide.review_date = ReadString(*root, "review_date", file, diagnostics);

@@ -96,6 +96,9 @@ struct KeepSafeRule {
   // An interaction id: when the person's medicines set it off, its own line
   // says this rule already, so this one is left out (no line said twice).
   std::string left_out_with;
+  // Whom the rule is for (contraception only for someone who could become
+  // pregnant); default: always.
+  Condition when = {};
 };
 
 struct MedicineInfo {

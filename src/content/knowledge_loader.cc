@@ -52,7 +52,7 @@ const std::vector<KeySpec> kMedicineKeys = {{"id", true},
                                             {"warnings", true},
                                             {"keep_safe", false}};
 const std::vector<KeySpec> kKeepSafeKeys = {
-    {"text", true}, {"source", true}, {"left_out_with", false}};
+    {"text", true}, {"source", true}, {"left_out_with", false}, {"when", false}};
 constexpr size_t kMaxKeepSafe = 2;
 const std::vector<KeySpec> kInteractionKeys = {
     {"id", true},      {"medicines", true}, {"with", false},  {"with_names", false}, {"text", true},
@@ -618,7 +618,10 @@ class RulesReader {
         if (auto rule = Monitoring(entry)) medicine.monitoring.push_back(std::move(*rule));
       });
       // `keep_safe`: the one or two rules Part 1's medicines table prints,
-      // each a short restatement of a sourced caution.
+      // each a short restatement of a sourced caution. A rule with a `when`
+      // may come on top of two for everyone: the table prints the first two
+      // that apply.
+      size_t for_everyone = 0;
       ForEach(item, "keep_safe", [&](YamlValue entry) {
         if (!CheckKeys(entry, "a keep_safe rule", kKeepSafeKeys)) return;
         KeepSafeRule rule{Text(entry, "text"), Sources(entry), ""};
@@ -626,11 +629,17 @@ class RulesReader {
           rule.left_out_with = Text(entry, "left_out_with");
           interaction_mentions_.push_back(with);
         }
+        if (entry["when"]) {
+          rule.when = ConditionValue(entry, "when");
+        } else {
+          ++for_everyone;
+        }
         medicine.keep_safe.push_back(std::move(rule));
       });
-      if (medicine.keep_safe.size() > kMaxKeepSafe) {
+      if (for_everyone > kMaxKeepSafe) {
         Error(item["keep_safe"], "keep_safe: at most " + std::to_string(kMaxKeepSafe) +
-                                     " rules, so that the medicines table stays short");
+                                     " rules without a \"when\", so that the medicines table "
+                                     "stays short");
       }
       ForEach(item, "warnings", [&](YamlValue entry) {
         if (auto rule = Warning(entry, kMedicineWarningKeys, kAllUrgencies)) {

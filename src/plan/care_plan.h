@@ -133,6 +133,8 @@ struct MedicineCard {
   std::string dose;
   bool planned = false;
   std::vector<const content::WarningRule*> warnings;
+  // The medicine's `keep_safe` rules whose `when` holds, in the rules' order.
+  std::vector<const content::KeepSafeRule*> keep_safe = {};
 };
 
 // A rules' warning sign that gave way to the care team's own level for a

@@ -186,7 +186,7 @@ std::string FormatExplanation(const CarePlan& plan) {
     out << "Care plan for " << profile.patient.name << "\n";
   }
   out << "Plan date: " << profile.plan_date.Display() << "\n"
-      << "Guide: " << plan.guide->title << " (" << plan.guide->id << ", version "
+      << "Guide: " << plan.guide->PrintedTitle(profile) << " (" << plan.guide->id << ", version "
       << plan.guide->version << ")\n\n";
   WriteSections(plan, out);
   if (profile.kind != profile::ProfileKind::kPacket) WriteReview(plan, out);

@@ -25,6 +25,9 @@ std::vector<MedicineCard> BuildMedicineCards(const Timeline& timeline,
       for (const content::WarningRule& warning : medicine->warnings) {
         if (content::EvaluateCondition(warning.when, facts)) card.warnings.push_back(&warning);
       }
+      for (const content::KeepSafeRule& rule : medicine->keep_safe) {
+        if (content::EvaluateCondition(rule.when, facts)) card.keep_safe.push_back(&rule);
+      }
     }
     cards.push_back(std::move(card));
   };

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/suggest.h"
 #include "plan/medicine_phase.h"
 #include "plan/reasons.h"
 
@@ -50,6 +51,9 @@ struct Row {
   std::optional<Interval> profile_every;
   std::optional<Date> booked;  // the profile's `booked`, the earliest when several
   std::vector<std::string> profile_notes;
+  // A part written in the profile got a row of its own beside this one
+  // (it could not share this row's interval or date).
+  bool part_has_own_row = false;
   // Last-done dates and intervals by written name (normalized). One name
   // written twice is one test done twice: its latest date counts. Different
   // names folded into one rule test (ECG and NT-proBNP) are different tests:
@@ -58,7 +62,8 @@ struct Row {
     std::optional<Date> last_done;
     std::optional<Interval> every;
     std::string written;  // the name as first written
-    bool part = false;    // a narrower test folded into this row (tests.yaml `part_of`)
+    // The narrower test folded into this row (tests.yaml `part_of`), or null.
+    const content::TestInfo* part = nullptr;
   };
   std::map<std::string, Dated> profile_dates;
 };
@@ -154,7 +159,7 @@ class ScheduleBuilder {
       const size_t row =
           test ? RowIndex(test->id, test, test->name)
                : RowIndex("?" + NormalizeName(entry.test), nullptr, CapitalFirst(entry.test));
-      AddToRow(entry, /*part=*/false, &rows_[row]);
+      AddToRow(entry, /*part=*/nullptr, &rows_[row]);
       return;
     }
     // One own row for the part, asked for by the rules of every broader row
@@ -162,16 +167,17 @@ class ScheduleBuilder {
     std::optional<size_t> own;
     for (const size_t whole : wholes) {
       if (Agrees(rows_[whole], entry)) {
-        AddToRow(entry, /*part=*/true, &rows_[whole]);
+        AddToRow(entry, /*part=*/test, &rows_[whole]);
         continue;
       }
       if (!own) own = RowIndex("=" + NormalizeName(entry.test), test, CapitalFirst(entry.test));
+      rows_[whole].part_has_own_row = true;
       if (!rows_[*own].in_profile) {
         const std::vector<Request> asked = rows_[whole].requests;
         rows_[*own].requests.insert(rows_[*own].requests.end(), asked.begin(), asked.end());
       }
     }
-    if (own) AddToRow(entry, /*part=*/false, &rows_[*own]);
+    if (own) AddToRow(entry, /*part=*/nullptr, &rows_[*own]);
   }
 
   std::vector<Row> TakeRows() { return std::move(rows_); }
@@ -213,7 +219,8 @@ class ScheduleBuilder {
     return shortest;
   }
 
-  static void AddToRow(const profile::MonitoringEntry& entry, bool part, Row* row_pointer) {
+  static void AddToRow(const profile::MonitoringEntry& entry, const content::TestInfo* part,
+                       Row* row_pointer) {
     Row& row = *row_pointer;
     row.in_profile = true;
     Row::Dated& dated = row.profile_dates[NormalizeName(entry.test)];
@@ -234,8 +241,9 @@ class ScheduleBuilder {
       row.profile_every = entry.every;
     }
     // A part's note says which part it is about.
-    AddNote(part && !entry.notes.empty() ? CapitalFirst(entry.test) + ": " + LowerFirst(entry.notes)
-                                         : entry.notes,
+    AddNote(part != nullptr && !entry.notes.empty()
+                ? CapitalFirst(entry.test) + ": " + LowerFirst(entry.notes)
+                : entry.notes,
             &row.profile_notes);
   }
 
@@ -310,6 +318,47 @@ void ChooseFirstDue(const Row& row, ScheduledTest* scheduled) {
       scheduled->last_done = dated.last_done;
       scheduled->last_done_of = DateOf(dated);
       scheduled->every = every;
+    }
+  }
+}
+
+// The tests (tests.yaml `part_of`) a row holds when the team wrote only
+// narrower parts of the row's test, in name order; empty when the team
+// wrote the test itself or nothing.
+std::vector<const content::TestInfo*> WrittenPartsOnly(const Row& row) {
+  std::vector<const content::TestInfo*> parts;
+  for (const auto& [name, dated] : row.profile_dates) {
+    if (dated.part == nullptr) return {};
+    if (std::find(parts.begin(), parts.end(), dated.part) == parts.end())
+      parts.push_back(dated.part);
+  }
+  return parts;
+}
+
+// A row of a test taken together (one blood sample) that holds only parts
+// the team wrote, while another part has a row of its own, is named after
+// the parts it holds. Li's team writes liver tests monthly (for bosentan)
+// and a full blood count every 3 months: the monthly row is "Liver blood
+// tests", not "Blood count, kidney and liver blood tests" beside a "Full
+// blood count" row. A row named after one part says why in that part's
+// words, and its date and note need not say which part they are of.
+void NameAfterWrittenParts(const Row& row, ScheduledTest* scheduled) {
+  if (row.test == nullptr || !row.test->taken_together || !row.part_has_own_row) return;
+  const std::vector<const content::TestInfo*> parts = WrittenPartsOnly(row);
+  if (parts.empty()) return;
+  std::vector<std::string> names;
+  for (const content::TestInfo* part : parts) {
+    names.push_back(names.empty() ? part->name : LowerFirst(part->name));
+  }
+  scheduled->name = JoinChoices(names, "and");
+  if (parts.size() > 1) return;
+  scheduled->why = parts[0]->why;
+  scheduled->brief = parts[0]->brief;
+  scheduled->last_done_of.clear();
+  for (const auto& [name, dated] : row.profile_dates) {
+    const std::string prefix = CapitalFirst(dated.written) + ": ";
+    for (std::string& note : scheduled->notes) {
+      if (note.starts_with(prefix)) note = CapitalFirst(note.substr(prefix.size()));
     }
   }
 }
@@ -400,6 +449,7 @@ ScheduledTest FinishRow(Row row, const Date& plan_date) {
     scheduled.booked = true;
     scheduled.overdue = *row.booked < plan_date;
   }
+  NameAfterWrittenParts(row, &scheduled);
   return scheduled;
 }
 

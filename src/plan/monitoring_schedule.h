@@ -22,9 +22,11 @@ namespace careplan::plan {
 // - a row is one test: a profile entry for a part (tests.yaml `part_of`)
 //   fills each broader row the rules ask for when its interval and date
 //   agree with that row's (or the row has none), else it gets a row of its
-//   own named as written; "blood pressure" written more often than monthly
-//   is the home check (`frequent_aliases`); `name_only` tests print as
-//   written;
+//   own named as written (a row of a `taken_together` test that then holds
+//   only parts the team wrote is named after those parts: "Liver blood
+//   tests" beside "Full blood count"); "blood pressure" written more often
+//   than monthly is the home check (`frequent_aliases`); `name_only` tests
+//   print as written;
 // - the interval is the profile's `every` when it gives one ("interval set
 //   by your care team"), else the shortest interval of the repeating rules;
 // - next due = last_done + interval (calendar months, clamped at month

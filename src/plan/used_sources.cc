@@ -47,7 +47,7 @@ std::vector<std::string> UsedSourceIds(const CarePlan& plan) {
   for (const MedicineCard& card : plan.medicines) {
     if (card.medicine) {
       Add(card.medicine->purpose_sources, &used);
-      for (const content::KeepSafeRule& rule : card.medicine->keep_safe) Add(rule.sources, &used);
+      for (const content::KeepSafeRule* rule : card.keep_safe) Add(rule->sources, &used);
     }
     for (const content::WarningRule* rule : card.warnings) Add(rule->sources, &used);
   }

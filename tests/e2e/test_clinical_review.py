@@ -45,6 +45,59 @@ class ClinicalReviewTest(unittest.TestCase):
         self.assertNotIn("For: mycophenolate mofetil. Monthly", text)
         self.assertNotIn("Tests: Full blood count;", text)
 
+    def test_a_blood_test_row_is_named_after_the_part_that_dates_it(self):
+        # Li's team takes liver tests monthly (bosentan) and a full blood count
+        # every 3 months: the monthly row is the liver tests, not "Blood count,
+        # kidney and liver blood tests" beside the 3-monthly blood count.
+        text = render_example(LI)
+        self.assertRegex(text, r"Liver blood tests: Spots early if a medicine affects your liver\. "
+                               r"For: mycophenolate mofetil and bosentan\. Monthly 3 Nov 2026 "
+                               r"Overdue since 3 Dec 2026")
+        self.assertIn("Full blood count: Some medicines", text)
+        self.assertNotIn("Blood count, kidney and liver blood tests", text)
+        # María's blood count fills the mycophenolate row; no part has a row
+        # of its own there, so the row keeps the whole test's name.
+        self.assertRegex(render_example(MARIA),
+                         r"Blood count, kidney and liver blood tests: Spots early[^.]*\. "
+                         r"For: mycophenolate mofetil\. Every 3 months 6 Oct 2026 "
+                         r"\(full blood count\)")
+
+    def test_the_guide_title_says_treatment_resistant_only_to_those_who_are(self):
+        # A newly diagnosed reader must not be told by the guide's title that
+        # their disease resists treatment; James (treatment_resistant) keeps it.
+        for name in (OLENA, GRACE, LI, TUYET, DIMITRIS, MARCUS):
+            with self.subTest(name):
+                text = render_example(name)
+                self.assertIn('from the guide "Living with scleroderma: a patient guide"', text)
+                self.assertNotIn("treatment-resistant scleroderma", text)
+        self.assertIn('from the guide "Living with treatment-resistant scleroderma"',
+                      render_example(JAMES))
+
+    def test_rifaximin_keep_safe_is_a_safety_rule(self):
+        # Grace's rifaximin had no keep_safe of its own, so its "Keep safe"
+        # cell showed two information lines; now its sourced rules (S63, S58,
+        # S62). The pregnancy question stays on page 1 and the medicine page.
+        text = render_example(GRACE)
+        self.assertRegex(text, r"Call your team the same day about watery or bloody diarrhoea "
+                               r"that lasts\. Tell your team how you feel after each course\.")
+        # Page 1's pregnancy box names it among the medicines to ask about.
+        self.assertIn("rifaximin (antibiotic for gut bacteria), prucalopride and abatacept: "
+                      "ask whether each is safe for you now.", text)
+        self.assertIn("If you are planning a pregnancy, ask your care team about this "
+                      "antibiotic.", text)  # its medicine page
+
+    def test_mycophenolate_keep_safe_says_contraception_to_who_could_become_pregnant(self):
+        # Olena (pregnancy possible) takes mycophenolate, which harms an unborn
+        # baby (S23): Part 1's medicines table says contraception. María
+        # (pregnancy not possible) keeps the sun and vaccine rules.
+        olena = render_example(OLENA)
+        part1 = olena[:olena.index("Part 2")]
+        self.assertIn("If you could become pregnant, use reliable contraception until 6 weeks "
+                      "after you stop.", part1)
+        maria = render_example(MARIA)
+        self.assertNotIn("use reliable contraception until", maria)
+        self.assertIn("Do not have a live vaccine unless your care team agrees.", maria)
+
     def test_notes_agree_with_the_usual_blood_pressure(self):
         # A usual reading written in the notes is the one in home_monitoring.
         for path in u.example_profiles():

@@ -81,6 +81,24 @@ TEST(AboutPlanTest, PlanKeepsAboutThisPlanUnderContactsAndSources) {
   EXPECT_NE(AllText(notes).find("This plan supports, but does not replace"), std::string::npos);
 }
 
+// The shipped guide: "treatment-resistant" is in the printed title only for
+// someone treatment-resistant (a newly diagnosed reader would ask "am I
+// resistant?").
+TEST(AboutPlanTest, OnlyATreatmentResistantPlanNamesTheResistanceGuide) {
+  const content::Guide& guide = content::testing::ShippedGuide();
+  PlanFixture fixture;
+  fixture.guide.title = guide.title;
+  fixture.guide.treatment_resistant_title = guide.treatment_resistant_title;
+  std::string about = AllText(Part(fixture.Build(), "About this plan"));
+  EXPECT_NE(about.find("from the guide \"Living with scleroderma"), std::string::npos) << about;
+  EXPECT_EQ(about.find("resistant"), std::string::npos) << about;
+  fixture.profile.diagnosis.treatment_resistant = true;
+  about = AllText(Part(fixture.Build(), "About this plan"));
+  EXPECT_NE(about.find("from the guide \"Living with treatment-resistant scleroderma\""),
+            std::string::npos)
+      << about;
+}
+
 TEST(AboutPlanTest, SourcesListPrintsTheCitationNotWhatWasRead) {
   PlanFixture fixture;
   AddSectionAndSource(&fixture);

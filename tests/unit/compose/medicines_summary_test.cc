@@ -15,12 +15,20 @@ content::WarningRule Caution(std::string text, content::Urgency urgency = conten
   return warning;
 }
 
+// A card for `info` whose keep_safe rules all apply to the person.
+plan::MedicineCard Card(const content::MedicineInfo& info, std::string name,
+                        std::vector<const content::WarningRule*> warnings) {
+  plan::MedicineCard card{&info, std::move(name), "", false, std::move(warnings)};
+  for (const content::KeepSafeRule& rule : info.keep_safe) card.keep_safe.push_back(&rule);
+  return card;
+}
+
 TEST(MedicinesSummaryTest, KeepSafeTakesTheRulesOwnShortWords) {
   content::MedicineInfo info;
   info.keep_safe = {{"Never stop it suddenly.", {"S1"}, ""}, {"Stand up slowly.", {"S1"}, ""}};
   const content::WarningRule long_caution =
       Caution("A long caution that the table should not get.");
-  const plan::MedicineCard card{&info, "ramipril", "10 mg", false, {&long_caution}};
+  const plan::MedicineCard card = Card(info, "ramipril", {&long_caution});
   EXPECT_EQ(KeepSafeRules(card, {}),
             (std::vector<std::string>{"Never stop it suddenly.", "Stand up slowly."}));
 }
@@ -31,7 +39,7 @@ TEST(MedicinesSummaryTest, AnInteractionWithTheirOwnMedicinesComesFirst) {
   content::InteractionRule rule;
   rule.warning = Caution("Emergency: a long interaction text.", content::Urgency::kEmergency);
   rule.keep_safe = "Never use GTN with sildenafil.";
-  const plan::MedicineCard card{&info, "sildenafil", "", false, {&rule.warning}};
+  const plan::MedicineCard card = Card(info, "sildenafil", {&rule.warning});
   const std::vector<plan::FoundInteraction> found = {{&rule, "sildenafil", "GTN spray"}};
   EXPECT_EQ(KeepSafeRules(card, found), (std::vector<std::string>{"Never use GTN with sildenafil.",
                                                                   "Never stop it suddenly."}));
@@ -47,12 +55,12 @@ TEST(MedicinesSummaryTest, ARuleTheInteractionSaysIsLeftOutWhenItIsFound) {
   rule.id = "pde5_with_nitrate";
   rule.warning = Caution("Emergency: a long interaction text.", content::Urgency::kEmergency);
   rule.keep_safe = "Never use GTN with sildenafil.";
-  const plan::MedicineCard card{&info, "GTN spray", "", false, {&rule.warning}};
+  const plan::MedicineCard card = Card(info, "GTN spray", {&rule.warning});
   const std::vector<plan::FoundInteraction> found = {{&rule, "sildenafil", "GTN spray"}};
   EXPECT_EQ(KeepSafeRules(card, found),
             (std::vector<std::string>{"Never use GTN with sildenafil.", "Tell every paramedic."}));
   // Without the interaction (no sildenafil), GTN's own rule stands.
-  const plan::MedicineCard alone{&info, "GTN spray", "", false, {}};
+  const plan::MedicineCard alone = Card(info, "GTN spray", {});
   EXPECT_EQ(
       KeepSafeRules(alone, {}),
       (std::vector<std::string>{"Never use it if you take sildenafil.", "Tell every paramedic."}));

@@ -94,7 +94,8 @@ TEST(GuideLoaderTest, GuideYamlKeyTypoIsAnErrorWithAHint) {
                          &diagnostics));
   EXPECT_EQ(FormatDiagnostics(diagnostics),
             "g/demo/guide.yaml:7:1: error: unknown key \"rule\" in guide.yaml; expected id, title, "
-            "language, version, review_date, rules, sources or sections\n"
+            "treatment_resistant_title, language, version, review_date, rules, sources or "
+            "sections\n"
             "  hint: did you mean \"rules\"?\n");
 }
 
@@ -108,6 +109,26 @@ TEST(GuideLoaderTest, AGuideNamesItsOwnRulesFolder) {
                 &diagnostics);
   ASSERT_TRUE(guide) << FormatDiagnostics(diagnostics);
   EXPECT_EQ(guide->rules_dir, "g/demo/rules");
+}
+
+// A plan prints the treatment-resistant title only for someone
+// treatment-resistant; everyone else, and every packet, gets the title.
+TEST(GuideLoaderTest, TheTreatmentResistantTitleIsPrintedOnlyForTreatmentResistantPlans) {
+  Diagnostics diagnostics;
+  const auto guide = LoadGuide(
+      "g", "demo",
+      MemoryFiles({{"g/demo/guide.yaml",
+                    "id: demo\ntitle: Living with scleroderma\ntreatment_resistant_title: "
+                    "Living with treatment-resistant scleroderma\nlanguage: en\nversion: 1.0.0\n"
+                    "review_date: 2027-01-01\nsections: []\n"}}),
+      &diagnostics);
+  ASSERT_TRUE(guide) << FormatDiagnostics(diagnostics);
+  profile::Profile person;
+  EXPECT_EQ(guide->PrintedTitle(person), "Living with scleroderma");
+  person.diagnosis.treatment_resistant = true;
+  EXPECT_EQ(guide->PrintedTitle(person), "Living with treatment-resistant scleroderma");
+  person.kind = profile::ProfileKind::kPacket;
+  EXPECT_EQ(guide->PrintedTitle(person), "Living with scleroderma");
 }
 
 TEST(GuideSectionTest, MissingFrontMatterIsAnError) {

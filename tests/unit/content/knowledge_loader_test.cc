@@ -311,6 +311,38 @@ TEST(KnowledgeLoaderTest, LeftOutWithNamesAnInteraction) {
             "interaction id\n");
 }
 
+// A keep_safe rule for some people only (`when`) may come on top of two for
+// everyone; three for everyone make the medicines table too long.
+TEST(KnowledgeLoaderTest, KeepSafeRulesWithAWhenComeOnTopOfTwo) {
+  const std::string two_for_everyone =
+      "    keep_safe:\n"
+      "      - text: \"Use contraception.\"\n"
+      "        when: {not: {sex: male}}\n"
+      "        source: S1\n"
+      "      - text: \"Limit time in the sun.\"\n"
+      "        source: S1\n"
+      "      - text: \"No live vaccines.\"\n"
+      "        source: S1\n";
+  auto files = ValidRules();
+  std::string& text = files["rules/medicines.yaml"];
+  text.replace(text.find("    warnings:\n"), 0, two_for_everyone);
+  std::optional<Knowledge> knowledge;
+  EXPECT_EQ(LoadErrors(files, &knowledge), "");
+  ASSERT_TRUE(knowledge);
+  ASSERT_EQ(knowledge->medicines[0].keep_safe.size(), 3u);
+  EXPECT_EQ(knowledge->medicines[0].keep_safe[0].when.kind, ConditionKind::kNot);
+  EXPECT_EQ(knowledge->medicines[0].keep_safe[1].when.kind, ConditionKind::kAlways);
+
+  auto three = ValidRules();
+  std::string& three_text = three["rules/medicines.yaml"];
+  std::string all_for_everyone = two_for_everyone;
+  all_for_everyone.erase(all_for_everyone.find("        when: {not: {sex: male}}\n"),
+                         std::string("        when: {not: {sex: male}}\n").size());
+  three_text.replace(three_text.find("    warnings:\n"), 0, all_for_everyone);
+  EXPECT_NE(LoadErrors(three).find("keep_safe: at most 2 rules without a \"when\""),
+            std::string::npos);
+}
+
 TEST(KnowledgeLoaderTest, DuplicateIds) {
   auto files = ValidRules();
   files["rules/tests.yaml"] += R"(  - id: blood_count

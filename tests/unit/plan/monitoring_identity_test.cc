@@ -3,6 +3,7 @@
 // different test, nor loses them in a shared row.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -126,6 +127,64 @@ monitoring:
   ASSERT_NE(WithId("blood_monitoring"), nullptr);
   EXPECT_EQ(WithId("blood_monitoring")->every, (Interval{1, IntervalUnit::kMonths}));
   ASSERT_NE(Named("Full blood count"), nullptr);
+}
+
+// Li: liver tests monthly (bosentan) fill the blood-test row, a blood count
+// every 3 months keeps a row of its own. The monthly row is named after what
+// it holds, so the plan never says "blood count" monthly beside "Full blood
+// count every 3 months".
+TEST_F(MonitoringIdentityTest, ATakenTogetherRowIsNamedAfterItsPartsWhenAnotherPartHasItsOwnRow) {
+  Compute(R"(diagnosis: {condition: systemic sclerosis}
+treatments:
+  - {name: mycophenolate mofetil, started: 2022-01, outcome: ongoing}
+  - {name: bosentan, started: 2025-06, outcome: ongoing}
+monitoring:
+  - {test: liver function tests, every: monthly, last_done: 2026-11-03, notes: For bosentan}
+  - {test: full blood count, every: 3 months, last_done: 2026-11-03}
+)");
+  const ScheduledTest* liver = WithId("blood_monitoring");
+  ASSERT_NE(liver, nullptr);
+  EXPECT_EQ(liver->name, "Liver blood tests");
+  EXPECT_EQ(liver->every, (Interval{1, IntervalUnit::kMonths}));
+  EXPECT_EQ(liver->last_done, Date(2026, 11, 3));
+  EXPECT_EQ(liver->last_done_of, "");
+  EXPECT_NE(liver->why.find("liver"), std::string::npos);
+  EXPECT_EQ(liver->why.find("blood cells"), std::string::npos);
+  EXPECT_NE(std::find(liver->notes.begin(), liver->notes.end(), "For bosentan"),
+            liver->notes.end());
+  const ScheduledTest* count = Named("Full blood count");
+  ASSERT_NE(count, nullptr);
+  EXPECT_EQ(count->every, (Interval{3, IntervalUnit::kMonths}));
+}
+
+// The same two parts written in the other order give the same two rows.
+TEST_F(MonitoringIdentityTest, ATakenTogetherRowIsNamedAfterItsPartsWhicheverIsWrittenFirst) {
+  Compute(R"(diagnosis: {condition: systemic sclerosis}
+treatments:
+  - {name: mycophenolate mofetil, started: 2022-01, outcome: ongoing}
+  - {name: bosentan, started: 2025-06, outcome: ongoing}
+monitoring:
+  - {test: full blood count, every: 3 months, last_done: 2026-11-03}
+  - {test: liver function tests, every: monthly, last_done: 2026-11-03}
+)");
+  ASSERT_NE(WithId("blood_monitoring"), nullptr);
+  EXPECT_EQ(WithId("blood_monitoring")->name, "Liver blood tests");
+  ASSERT_NE(Named("Full blood count"), nullptr);
+}
+
+// María and Olena: a part fills the row and no part has a row of its own:
+// the row keeps the whole test's name, dated by the part.
+TEST_F(MonitoringIdentityTest, ATakenTogetherRowKeepsItsNameWhenNoPartHasItsOwnRow) {
+  Compute(R"(diagnosis: {condition: systemic sclerosis}
+treatments:
+  - {name: mycophenolate mofetil, started: 2022-01, outcome: ongoing}
+monitoring:
+  - {test: full blood count, every: 3 months, last_done: 2026-10-06}
+)");
+  const ScheduledTest* blood = WithId("blood_monitoring");
+  ASSERT_NE(blood, nullptr);
+  EXPECT_EQ(blood->name, "Blood count, kidney and liver blood tests");
+  EXPECT_EQ(blood->last_done_of, "full blood count");
 }
 
 // Kidney checks for early diffuse disease without kidney involvement (James)
