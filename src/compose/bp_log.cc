@@ -1,13 +1,12 @@
 #include "compose/bp_log.h"
 
-#include <cctype>
 #include <optional>
 
 #include "compose/bp_log_example.h"
 #include "compose/column_widths.h"
-#include "compose/emergency_wording.h"
+#include "compose/plain_words.h"
 #include "compose/seated_reading_picture.h"
-#include "compose/warning_pages.h"
+#include "compose/when_to_act_box.h"
 #include "plan/home_monitoring_plan.h"
 
 namespace careplan::compose {
@@ -15,23 +14,10 @@ namespace {
 
 constexpr int kLogRows = 12;
 
-// The title of the box that says when to act; the steps point to it by name.
-constexpr char kWhenToAct[] = "When to act";
+constexpr char kMeasureWords[] = "blood pressure";
 
 bool MentionsBloodPressure(const std::string& text) {
-  std::string lower;
-  for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower.find("blood pressure") != std::string::npos;
-}
-
-// The warning that says when a reading is too high, if the plan has one.
-const plan::WarningEntry* ThresholdWarning(const plan::CarePlan& plan) {
-  for (const plan::WarningEntry& warning : plan.warnings) {
-    if (warning.urgency != content::Urgency::kInfo && MentionsBloodPressure(warning.text)) {
-      return &warning;
-    }
-  }
-  return nullptr;
+  return Lowered(text).find(kMeasureWords) != std::string::npos;
 }
 
 // The care team's blood-pressure entry in home_monitoring, or null.
@@ -52,35 +38,9 @@ doc::Paragraph UsualReading(const plan::CarePlan& plan) {
        {"______ / ______ (ask your care team and write it here).", doc::TextStyle::kRegular}}};
 }
 
-// "When to act: go to emergency care…": the box's name, then what to do.
-std::string WhenToActThen(std::string what_to_do) {
-  if (!what_to_do.empty()) {
-    what_to_do[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what_to_do[0])));
-  }
-  return std::string(kWhenToAct) + ": " + what_to_do;
-}
-
 doc::Callout WhenToAct(const plan::CarePlan& plan) {
-  doc::Callout callout;
-  callout.kind = doc::CalloutKind::kWarning;
-  const profile::HomeMonitoring* entry = TeamEntry(plan);
-  if (entry && !plan::TeamSign(*entry, *plan.profile).empty()) {
-    callout.title = std::string(kWhenToAct) + " (your care team's level)";
-    callout.items.push_back(doc::Plain(plan::TeamSign(*entry, *plan.profile)));
-    return callout;
-  }
-  const plan::WarningEntry* warning = ThresholdWarning(plan);
-  if (!warning) {
-    callout.title = kWhenToAct;
-    callout.paragraphs.push_back(
-        doc::Plain("If your readings are higher than usual, call your care team the same day."));
-    return callout;
-  }
-  callout.title = WhenToActThen(warning->urgency == content::Urgency::kEmergency
-                                    ? EmergencyTitle(plan.emergency_number)
-                                    : std::string(kSameDayTitle));
-  callout.items.push_back(doc::Plain(warning->text));
-  return callout;
+  return WhenToActBox(plan, profile::HomeMeasure::kBloodPressure, kMeasureWords,
+                      "If your readings are higher than usual, call your care team the same day.");
 }
 
 std::string BoxText(const doc::Callout& callout) {

@@ -17,6 +17,12 @@ bool IsInteractionWarning(const content::WarningRule* warning,
                      });
 }
 
+// An interaction in the medicines table: its short rule; the whole
+// emergency text is on page 1.
+const std::string& TableRule(const content::InteractionRule& rule) {
+  return rule.keep_safe.empty() ? rule.warning.text : rule.keep_safe;
+}
+
 // The tests the schedule lists because of this medicine ("blood count,
 // kidney and liver blood tests").
 std::string TestsFor(const plan::MedicineCard& card, const plan::MonitoringSchedule& schedule) {
@@ -97,8 +103,7 @@ std::vector<std::string> OtherMedicineKeepSafe(
   const std::string lower = Lowered(name);
   for (const plan::FoundInteraction& found : interactions) {
     if (found.rule && (Lowered(found.other_name) == lower || Lowered(found.medicine_name) == lower))
-      rules.push_back(found.rule->keep_safe.empty() ? found.rule->warning.text
-                                                    : found.rule->keep_safe);
+      rules.push_back(TableRule(*found.rule));
   }
   return rules;
 }
@@ -133,9 +138,7 @@ std::vector<std::string> KeepSafeRules(const plan::MedicineCard& card,
     if (!found.rule) continue;
     const bool on_card = std::find(card.warnings.begin(), card.warnings.end(),
                                    &found.rule->warning) != card.warnings.end();
-    if (on_card && rules.size() < kKeepSafeRules)
-      rules.push_back(found.rule->keep_safe.empty() ? found.rule->warning.text
-                                                    : found.rule->keep_safe);
+    if (on_card && rules.size() < kKeepSafeRules) rules.push_back(TableRule(*found.rule));
   }
   if (!card.keep_safe.empty()) {
     for (const content::KeepSafeRule* rule : card.keep_safe) {

@@ -1,21 +1,15 @@
 #include "compose/weight_log.h"
 
-#include <cctype>
 #include <string>
 
 #include "compose/column_widths.h"
-#include "compose/emergency_wording.h"
-#include "compose/plain_words.h"
-#include "compose/warning_pages.h"
+#include "compose/when_to_act_box.h"
 #include "plan/home_monitoring_plan.h"
 
 namespace careplan::compose {
 namespace {
 
 constexpr int kLogRows = 18;
-
-// The title of the box that says when to act; a step points to it by name.
-constexpr char kWhenToAct[] = "When to act";
 
 const profile::HomeMonitoring* TeamEntry(const plan::CarePlan& plan) {
   return plan.profile ? plan::HomeEntry(*plan.profile, profile::HomeMeasure::kWeight) : nullptr;
@@ -48,52 +42,12 @@ doc::Paragraph UsualWeight(const plan::CarePlan& plan) {
        {"________ (ask your care team and write it here).", doc::TextStyle::kRegular}}};
 }
 
-// The plan's own sign about weight ("You are losing weight without
-// trying"), the most urgent first.
-const plan::WarningEntry* WeightSign(const plan::CarePlan& plan) {
-  const plan::WarningEntry* found = nullptr;
-  for (const plan::WarningEntry& warning : plan.warnings) {
-    if (warning.urgency == content::Urgency::kInfo ||
-        Lowered(warning.text).find("weight") == std::string::npos) {
-      continue;
-    }
-    if (!found || (warning.urgency == content::Urgency::kEmergency &&
-                   found->urgency != content::Urgency::kEmergency)) {
-      found = &warning;
-    }
-  }
-  return found;
-}
-
-std::string LowerFirst(std::string text) {
-  if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
-  return text;
-}
-
 // One level and one action: the care team's where given (as on page 1),
-// else the sign page 1 already prints.
+// else the sign page 1 already prints ("You are losing weight without
+// trying").
 doc::Callout WhenToAct(const plan::CarePlan& plan) {
-  doc::Callout callout;
-  callout.kind = doc::CalloutKind::kWarning;
-  const profile::HomeMonitoring* entry = TeamEntry(plan);
-  if (entry && !plan::TeamSign(*entry, *plan.profile).empty()) {
-    callout.title = std::string(kWhenToAct) + " (your care team's level)";
-    callout.items.push_back(doc::Plain(plan::TeamSign(*entry, *plan.profile)));
-    return callout;
-  }
-  const plan::WarningEntry* sign = WeightSign(plan);
-  if (!sign) {
-    callout.title = kWhenToAct;
-    callout.paragraphs.push_back(
-        doc::Plain("If you are losing weight without trying, tell your care team."));
-    return callout;
-  }
-  callout.title = std::string(kWhenToAct) + ": " +
-                  LowerFirst(sign->urgency == content::Urgency::kEmergency
-                                 ? EmergencyTitle(plan.emergency_number)
-                                 : std::string(kSameDayTitle));
-  callout.items.push_back(doc::Plain(sign->text));
-  return callout;
+  return WhenToActBox(plan, profile::HomeMeasure::kWeight, "weight",
+                      "If you are losing weight without trying, tell your care team.");
 }
 
 // The steps say only what the plan itself says: how often (the team's
