@@ -25,10 +25,10 @@ struct ComposeOptions {
   // Measures chart labels so that they fit and never collide; the renderer
   // passes the bundled fonts' metrics. Default null: an estimate is used.
   const font::FontMetrics* metrics = nullptr;
-  // Width of the text column in points. Default: A4 with 20 mm margins.
-  double content_width_pt = 481.89;
+  // Width of the text column in points. Default: A4 with 15 mm side margins.
+  double content_width_pt = 510.24;
   // Height of the text column in points (charts are kept shorter, so that
-  // they are never scaled down). Default: A4 with 20 mm margins.
+  // they are never scaled down). Default: A4 with 20 mm top and bottom margins.
   double content_height_pt = 728.5;
   // Body text size: 12 normal, 18 large print. Chart text and the planner's
   // and tracker's columns scale from it.

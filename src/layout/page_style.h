@@ -12,13 +12,13 @@ enum class PaperSize { kA4, kLetter };
 struct PageStyle {
   double page_width = 595.276;  // A4
   double page_height = 841.89;
-  double margin_left = 56.7;  // 20 mm
-  double margin_right = 56.7;
+  double margin_left = 42.52;  // 15 mm
+  double margin_right = 42.52;
   double margin_top = 56.7;     // below this sits the body; the header is above it
   double margin_bottom = 56.7;  // above this sits the body; the footer is below it
 
   double body_size = 12;       // points
-  double line_spacing = 1.35;  // line height = size * line_spacing
+  double line_spacing = 1.25;  // line height = size * line_spacing
   double heading_sizes[3] = {20, 16, 13.5};
   double small_size = 10;    // header, footer, table text never go below 10 pt
   double paragraph_gap = 6;  // space after a paragraph, points

@@ -181,9 +181,9 @@ TEST(LayoutTest, LetterAndA4DifferInPageAndColumnSize) {
       LayoutDocument(document, metrics, PageStyle::Make(PaperSize::kLetter, false));
   EXPECT_DOUBLE_EQ(a4.page_width, 595.276);
   EXPECT_DOUBLE_EQ(letter.page_height, 792);
-  // 481.9 pt holds 80 characters of 6 pt, 498.6 pt holds 83.
-  EXPECT_EQ(FindOne(a4, std::string(80, 'x')).page, 0);
-  EXPECT_EQ(FindOne(letter, std::string(83, 'x')).page, 0);
+  // Between 15 mm margins, 510.2 pt holds 85 characters of 6 pt, 527.0 pt holds 87.
+  EXPECT_EQ(FindOne(a4, std::string(85, 'x')).page, 0);
+  EXPECT_EQ(FindOne(letter, std::string(87, 'x')).page, 0);
 }
 
 TEST(LayoutTest, LargePrintUsesEighteenPointBodyWithWiderLineSpacing) {
