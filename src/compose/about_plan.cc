@@ -9,8 +9,6 @@
 namespace careplan::compose {
 namespace {
 
-constexpr int kNoteLines = 2;
-
 // "2027-11-24" as "24 Nov 2027" (as written when it is not a date).
 std::string ReviewDate(const std::string& text) {
   const std::optional<PartialDate> date = ParsePartialDate(text);
@@ -84,7 +82,7 @@ void AppendTeamNotes(const profile::Profile& profile, std::vector<doc::Block>* b
   for (const std::string& paragraph : NoteParagraphs(profile.notes)) {
     blocks->push_back(doc::Paragraph{doc::Plain(paragraph)});
   }
-  blocks->push_back(doc::WriteInLines{"New notes", kNoteLines});
+  // The lines for new notes are at the end of the questions: one place to write.
 }
 
 void AppendAboutThisPlan(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {

@@ -4,7 +4,9 @@ namespace careplan::compose {
 namespace {
 
 constexpr int kAnswerLines = 1;
-constexpr int kOwnQuestionLines = 3;
+// One block of lines for the person's own questions and for what the team
+// says at the visit: two separate blocks cost a page in some plans.
+constexpr int kOwnLines = 4;
 
 }  // namespace
 
@@ -18,7 +20,7 @@ void AppendQuestions(const plan::CarePlan& plan, std::vector<doc::Block>* blocks
     prompts.items.push_back({doc::Plain(prompt), kAnswerLines});
   }
   if (!prompts.items.empty()) blocks->push_back(std::move(prompts));
-  blocks->push_back(doc::WriteInLines{"My own questions", kOwnQuestionLines});
+  blocks->push_back(doc::WriteInLines{kOwnQuestionsAndNotes, kOwnLines});
 }
 
 }  // namespace careplan::compose

@@ -71,7 +71,8 @@ class WordingTest(u.TempDirTestCase):
         with open(profile, "w", encoding="utf-8") as f:
             f.write(NOTES_PROFILE)
         pages = self.text_of(profile)
-        notes = [page for page in pages if "New notes" in page][0]  # not Contents
+        notes = [page for page in pages
+                 if "Notes from my care team" in page and "Contents" not in page][0]
         lines = [line.strip() for line in notes.splitlines()]
         # -raw keeps each printed line: the YAML line break is gone, the blank
         # line's paragraph break is kept.

@@ -297,7 +297,21 @@ TEST(ComposeTest, QuestionsHaveTheFirstPromptsAndBlankLines) {
   EXPECT_GT(checklists[0]->items[0].write_lines, 0);
   const auto lines = All<doc::WriteInLines>(part);
   ASSERT_EQ(lines.size(), 1u);
-  EXPECT_EQ(lines[0]->label, "My own questions");
+  EXPECT_EQ(lines[0]->label, "My own questions, and notes from the visit");
+}
+
+TEST(ComposeTest, TeamNotesHaveNoLinesOfTheirOwn) {
+  PlanFixture fixture;
+  fixture.profile.notes = "Bring your readings.";
+  const doc::Document document = fixture.Build();
+  const auto notes = Part(document, "Notes from my care team");
+  ASSERT_FALSE(notes.empty());
+  EXPECT_TRUE(All<doc::WriteInLines>(notes).empty());
+  // New notes go on the questions' lines, after the notes.
+  const auto questions = Part(document, "Questions for my next visit");
+  const auto lines = All<doc::WriteInLines>(questions);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0]->label, kOwnQuestionsAndNotes);
 }
 
 TEST(ComposeTest, SourcesAreTheOnesUsedInNaturalOrder) {
