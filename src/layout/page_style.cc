@@ -16,14 +16,13 @@ PageStyle PageStyle::Make(PaperSize paper, bool large_print) {
     style.page_width = 595.276;
     style.page_height = 841.89;
   }
-  // 15 mm at the sides (more than the 0.5 in minimum) and 20 mm above and
-  // below, for the running header and the footer. The narrower sides and
-  // 1.25 line spacing (12 on 15 pt, ordinary book setting) keep Part 1 to
-  // about four pages; large print keeps 1.5.
+  // 15 mm at the sides (more than the 0.5 in minimum; wider lines keep Part 1
+  // to about four pages) and 20 mm above and below, for the running header
+  // and the footer.
   style.margin_left = style.margin_right = 15 * kPointsPerMm;
   style.margin_top = style.margin_bottom = 20 * kPointsPerMm;
   style.body_size = 12;
-  style.line_spacing = 1.25;
+  style.line_spacing = 1.35;
   style.heading_sizes[0] = 20;
   style.heading_sizes[1] = 16;
   style.heading_sizes[2] = 13.5;

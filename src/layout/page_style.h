@@ -18,7 +18,7 @@ struct PageStyle {
   double margin_bottom = 56.7;  // above this sits the body; the footer is below it
 
   double body_size = 12;       // points
-  double line_spacing = 1.25;  // line height = size * line_spacing
+  double line_spacing = 1.35;  // line height = size * line_spacing
   double heading_sizes[3] = {20, 16, 13.5};
   double small_size = 10;    // header, footer, table text never go below 10 pt
   double paragraph_gap = 6;  // space after a paragraph, points

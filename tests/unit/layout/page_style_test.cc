@@ -30,7 +30,7 @@ TEST(PageStyleTest, MarginsAreAtLeastHalfAnInch) {
 TEST(PageStyleTest, NormalPrintIsTwelvePoint) {
   const PageStyle style = PageStyle::Make(PaperSize::kA4, false);
   EXPECT_EQ(style.body_size, 12);
-  EXPECT_NEAR(style.line_spacing, 1.25, 1e-9);
+  EXPECT_NEAR(style.line_spacing, 1.35, 1e-9);
   EXPECT_GE(style.small_size, 10);
   EXPECT_GT(style.heading_sizes[0], style.heading_sizes[1]);
   EXPECT_GT(style.heading_sizes[1], style.heading_sizes[2]);
