@@ -149,6 +149,11 @@ struct LifestyleItem {
   // `log: weight`: the item asks the person to write their weight down, so
   // the plan gets a weight log page.
   bool weight_log = false;
+  // `with_team_level`: the words used instead of `text` when the care team
+  // gives its own level for the logged measure (profile home_monitoring), so
+  // that the checklist and the log say the same; "{every}" becomes the team's
+  // interval ("weekly"). Empty: `text` is always used.
+  std::string with_team_level;
   std::vector<std::string> sources;
   SourceLoc loc;
 };

@@ -73,8 +73,10 @@ const std::vector<KeySpec> kOrganKeys = {{"id", true},
                                          {"monitoring", true},
                                          {"warning_signs", true},
                                          {"lifestyle", true}};
-const std::vector<KeySpec> kLifestyleKeys = {{"id", true},    {"text", true}, {"when", true},
-                                             {"daily", true}, {"log", false}, {"source", true}};
+const std::vector<KeySpec> kLifestyleKeys = {{"id", true},    {"text", true},
+                                             {"when", true},  {"daily", true},
+                                             {"log", false},  {"with_team_level", false},
+                                             {"source", true}};
 const std::vector<KeySpec> kVaccineKeys = {
     {"id", true}, {"text", true}, {"when", true}, {"source", true}};
 const std::vector<KeySpec> kHowToKeys = {{"steps", true}, {"source", true}};
@@ -572,6 +574,14 @@ class RulesReader {
           Error(item["log"],
                 "log: must be \"weight\" (the item asks the person to keep a "
                 "weight log)");
+        }
+      }
+      if (item["with_team_level"]) {
+        lifestyle.with_team_level = Text(item, "with_team_level");
+        if (!item["log"]) {
+          Error(item["with_team_level"],
+                "with_team_level: needs log: the words replace text when the care team gives a "
+                "level for the logged measure");
         }
       }
       lifestyle.sources = Sources(item);

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "plan/home_monitoring_plan.h"
 #include "plan/reasons.h"
 
 namespace careplan::plan {
@@ -21,6 +22,27 @@ bool ContainsWords(const std::string& text, std::string_view phrase) {
     if (starts && ends) return true;
   }
   return false;
+}
+
+// The team's own level for the weight the item logs, or null.
+const profile::HomeMonitoring* TeamWeightLevel(const content::LifestyleItem& item,
+                                               const profile::Profile& profile) {
+  if (!item.weight_log || item.with_team_level.empty()) return nullptr;
+  const profile::HomeMonitoring* entry = HomeEntry(profile, profile::HomeMeasure::kWeight);
+  if (entry == nullptr || (entry->act_at.empty() && entry->action.empty())) return nullptr;
+  return entry;
+}
+
+// The item's words with the team's interval in place of "{every}".
+std::string WithTeamLevel(const std::string& words, const profile::HomeMonitoring& entry) {
+  static constexpr std::string_view kEvery = "{every}";
+  std::string text = words;
+  const size_t at = text.find(kEvery);
+  if (at != std::string::npos) {
+    text.replace(at, kEvery.size(),
+                 entry.every ? entry.every->Display() : "as often as your care team says");
+  }
+  return text;
 }
 
 }  // namespace
@@ -47,6 +69,11 @@ std::vector<ChecklistEntry> BuildChecklist(const profile::Profile& profile,
     entry.daily = item.daily;
     entry.weight_log = item.weight_log;
     entry.reason.text = ConditionReason(item.when, facts);
+    if (const profile::HomeMonitoring* level = TeamWeightLevel(item, profile)) {
+      // The log's "When to act" box holds the team's level: one reading, one action.
+      entry.text = WithTeamLevel(item.with_team_level, *level);
+      entry.reason.text += "; your care team's weight level";
+    }
     entry.reason.sources = item.sources;
     // Name the organs that list this item, when they apply.
     std::string organs;

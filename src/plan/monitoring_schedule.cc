@@ -113,6 +113,16 @@ void AddNote(const std::string& note, std::vector<std::string>* notes) {
   notes->push_back(note);
 }
 
+// A rule's note without the sentence that gives its `how_often` ("At every
+// clinic visit."): used when the care team set its own interval, which the
+// row prints instead. The rest of the note is kept.
+std::string WithoutHowOften(const std::string& note, const std::string& how_often) {
+  const std::string sentence = how_often + ".";
+  if (how_often.empty() || !note.starts_with(sentence)) return note;
+  const size_t rest = note.find_first_not_of(' ', sentence.size());
+  return rest == std::string::npos ? "" : note.substr(rest);
+}
+
 class ScheduleBuilder {
  public:
   ScheduleBuilder(const content::Knowledge& knowledge, const content::PersonFacts& facts)
@@ -407,7 +417,9 @@ ScheduledTest FinishRow(Row row, const Date& plan_date) {
     const bool repeating_without_interval =
         request.kind == RequestKind::kRepeating && !request.reason.every;
     const bool one_off = request.kind != RequestKind::kRepeating;
-    if (repeating_without_interval || (one_off && !scheduled.every)) {
+    if (repeating_without_interval && row.profile_every) {
+      AddNote(WithoutHowOften(request.reason.note, request.reason.how_often), &notes);
+    } else if (repeating_without_interval || (one_off && !scheduled.every)) {
       AddNote(request.reason.note, &notes);
     }
   }

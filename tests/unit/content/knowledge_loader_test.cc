@@ -507,6 +507,19 @@ TEST(KnowledgeLoaderTest, ALifestyleItemsLogIsWeight) {
             "to keep a weight log)\n");
 }
 
+// `with_team_level` replaces the text only for a logged measure: it needs `log`.
+TEST(KnowledgeLoaderTest, WithTeamLevelNeedsALog) {
+  auto files = ValidRules();
+  std::string& text = files["rules/lifestyle.yaml"];
+  text.replace(text.find("    daily: true\n"), 16,
+               "    daily: true\n    with_team_level: \"Weigh yourself {every}.\"\n");
+  EXPECT_EQ(LoadErrors(files),
+            "rules/lifestyle.yaml:7:22: error: with_team_level: needs log: the words replace "
+            "text when the care team gives a level for the logged measure\n");
+  text.replace(text.find("    with_team_level"), 4, "    log: weight\n    ");
+  EXPECT_EQ(LoadErrors(files), "");
+}
+
 // The organs, subtypes, antibodies and classes of conditions are the words
 // of vocabulary.yaml: a word it does not have is an error with a hint.
 TEST(KnowledgeLoaderTest, ConditionWordsComeFromTheVocabulary) {

@@ -42,6 +42,41 @@ TEST(ChecklistTest, CurrentSmokerIsAskedToStop) {
   EXPECT_EQ(FindItem(checklist, "stay_smoke_free"), nullptr);
 }
 
+// Grace's team gives a weight level: the checklist points to the weight log's
+// "When to act" box (the team's level) instead of the generic "tell your team
+// if you are losing weight", with the team's interval.
+TEST(ChecklistTest, AWeightItemSpeaksWithTheTeamsLevelWhenThereIsOne) {
+  content::Knowledge knowledge = MakeKnowledge();
+  content::LifestyleItem weigh;
+  weigh.id = "weigh_yourself";
+  weigh.text = "Weigh yourself regularly.";
+  weigh.weight_log = true;
+  weigh.with_team_level = "Weigh yourself {every} and write it in your weight log.";
+  weigh.sources = {"S16"};
+  knowledge.lifestyle.push_back(weigh);
+  profile::Profile profile = MakeProfile();
+  EXPECT_EQ(FindItem(Checklist(profile, knowledge), "weigh_yourself")->text,
+            "Weigh yourself regularly.");
+
+  profile::HomeMonitoring weight;
+  weight.measure = profile::HomeMeasure::kWeight;
+  weight.every = Weeks(1);
+  profile.home_monitoring.push_back(weight);  // an interval but no level
+  EXPECT_EQ(FindItem(Checklist(profile, knowledge), "weigh_yourself")->text,
+            "Weigh yourself regularly.");
+
+  profile.home_monitoring.back().act_at = "more than 2 kg in a month";
+  const std::vector<ChecklistEntry> checklist = Checklist(profile, knowledge);
+  const ChecklistEntry* item = FindItem(checklist, "weigh_yourself");
+  EXPECT_EQ(item->text, "Weigh yourself weekly and write it in your weight log.");
+  EXPECT_TRUE(item->weight_log);
+  EXPECT_EQ(item->reason.text, "everyone with scleroderma; your care team's weight level");
+
+  profile.home_monitoring.back().every.reset();
+  EXPECT_EQ(FindItem(Checklist(profile, knowledge), "weigh_yourself")->text,
+            "Weigh yourself as often as your care team says and write it in your weight log.");
+}
+
 TEST(ChecklistTest, OrganListsNameTheOrganButDoNotAddItems) {
   const content::Knowledge knowledge = MakeKnowledge();
   profile::Profile profile = MakeProfile();

@@ -228,6 +228,28 @@ TEST_F(MonitoringScheduleTest, ProfileIntervalEqualToTheRulesKeepsTheRuleNote) {
                                   "At the scleroderma clinic"}));
 }
 
+// Grace's team weighs her monthly; the rule's note began "At every clinic
+// visit." Part 2 printed it under a monthly row. The sentence that gives the
+// rule's own timing goes; the rest of the note stays.
+TEST_F(MonitoringScheduleTest, ProfileIntervalDropsTheRulesTimingSentence) {
+  content::MonitoringRule& rule = knowledge_.general_monitoring[4];
+  ASSERT_EQ(rule.test, "office_bp_kidney");
+  rule.note = "At every clinic visit. More blood tests if your blood pressure rises.";
+  rule.how_often = "At every clinic visit";
+  Compute();
+  EXPECT_EQ(Find("office_bp_kidney")->notes,
+            (Texts{"At every clinic visit. More blood tests if your blood pressure rises."}));
+  profile_.monitoring = {MakeEntry("clinic bp", Date(2026, 11, 3), Months(1))};
+  Compute();
+  const ScheduledTest* row = Find("office_bp_kidney");
+  ASSERT_NE(row, nullptr);
+  EXPECT_EQ(row->every, Months(1));
+  EXPECT_EQ(row->notes, (Texts{"More blood tests if your blood pressure rises."}));
+  rule.note = "At every clinic visit.";
+  Compute();
+  EXPECT_TRUE(Find("office_bp_kidney")->notes.empty());
+}
+
 TEST_F(MonitoringScheduleTest, RuleDetailIsForExplainOnly) {
   profile_.monitoring = {MakeEntry("echo", Date(2026, 1, 20), Years(1))};
   profile_.monitoring[0].notes = "At the heart clinic";
