@@ -48,6 +48,13 @@ std::string InBrackets(std::string name) {
   return name;
 }
 
+// "2 Sep 2026" with no-break spaces.
+std::string Unbroken(const Date& date) {
+  std::string out;
+  for (char c : date.Display()) out += c == ' ' ? std::string("\u00A0") : std::string(1, c);
+  return out;
+}
+
 }  // namespace
 
 std::string OutcomeLabel(profile::Outcome outcome) {
@@ -104,9 +111,11 @@ doc::RichText NextDueText(const plan::ScheduledTest& test, const plan::CarePlan&
   switch (test.due) {
     case plan::DueKind::kDated:
       if (!test.next_due) return doc::Plain("At your next visit");
-      if (test.overdue) return doc::Strong("Overdue since " + test.next_due->Display());
-      if (test.booked) return doc::Plain("Booked for " + test.next_due->Display());
-      return doc::Plain(test.next_due->Display());
+      // No-break spaces keep "Overdue since" and the date each on one line:
+      // the column is fitted to the longer, and no date is cut in two.
+      if (test.overdue) return doc::Strong("Overdue\u00A0since " + Unbroken(*test.next_due));
+      if (test.booked) return doc::Plain("Booked\u00A0for " + Unbroken(*test.next_due));
+      return doc::Plain(Unbroken(*test.next_due));
     case plan::DueKind::kAtHome:
       return doc::Plain(test.last_done ? "Keep going" : "Start now");
     case plan::DueKind::kNextVisit:

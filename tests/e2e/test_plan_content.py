@@ -121,6 +121,24 @@ class PlanContentTest(u.TempDirTestCase):
                     self.assertTrue(any(d >= done for d in dates), entry)
         self.assertGreater(checked, 10)
 
+    def test_overdue_since_is_one_line_in_the_checks_table(self):
+        # "Overdue since" never breaks between its words: the "Next due" column
+        # is fitted to it and the date goes whole on the next line (three-line
+        # cells made every overdue row taller).
+        overdue_plans = 0
+        for profile in patient_examples():
+            with self.subTest(profile=os.path.basename(profile)):
+                code, dump, err = u.careplan("render", profile, "--date", u.FIXED_DATE,
+                                             "--dump", "layout")
+                self.assertEqual(code, 0, err)
+                lines = re.findall(r' bold 12\.00 #000000 "(Overdue[^"]*)"', dump)
+                if not lines:
+                    continue
+                overdue_plans += 1
+                for line in lines:
+                    self.assertRegex(u.normalise_space(line), r"^Overdue since( \d+ \w+ \d{4})?$")
+        self.assertGreater(overdue_plans, 4)
+
     def test_one_test_never_has_two_different_next_due_dates(self):
         # A test is in one row only. Where two rows name the same test (a
         # blood count, and "blood count, kidney and liver blood tests"), they

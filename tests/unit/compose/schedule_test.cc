@@ -63,10 +63,10 @@ TEST(ScheduleTest, NextDueIsWrittenInWords) {
   // The heart scan and the kidney check, with no date and no record, are
   // listed under the table instead (see UndatedChecksAreListedUnderTheTable).
   ASSERT_EQ(table.rows.size(), 4u);
-  EXPECT_EQ(Text(table.rows[0][3]), "Overdue since 10 Dec 2026");
+  EXPECT_EQ(Text(table.rows[0][3]), "Overdue\u00A0since 10\u00A0Dec\u00A02026");  // unbroken parts
   EXPECT_TRUE(IsBold(table.rows[0][3]));
   EXPECT_EQ(Text(table.rows[0][1]), "Every 3 months");
-  EXPECT_EQ(Text(table.rows[1][3]), "20 Feb 2027");
+  EXPECT_EQ(Text(table.rows[1][3]), "20\u00A0Feb\u00A02027");
   EXPECT_EQ(Text(table.rows[2][3]), "Before you start rituximab");
   EXPECT_EQ(Text(table.rows[2][2]), "Not recorded");
   EXPECT_EQ(Text(table.rows[3][3]), "At your next visit");
