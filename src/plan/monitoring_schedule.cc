@@ -54,6 +54,10 @@ struct Row {
   // A part written in the profile got a row of its own beside this one
   // (it could not share this row's interval or date).
   bool part_has_own_row = false;
+  // The parts (tests.yaml `part_of`) of this row's test, and those of them
+  // the team wrote that got a row of their own.
+  std::vector<const content::TestInfo*> parts;
+  std::vector<const content::TestInfo*> parts_with_own_row;
   // Last-done dates and intervals by written name (normalized). One name
   // written twice is one test done twice: its latest date counts. Different
   // names folded into one rule test (ECG and NT-proBNP) are different tests:
@@ -182,6 +186,7 @@ class ScheduleBuilder {
       }
       if (!own) own = RowIndex("=" + NormalizeName(entry.test), test, CapitalFirst(entry.test));
       rows_[whole].part_has_own_row = true;
+      rows_[whole].parts_with_own_row.push_back(test);
       if (!rows_[*own].in_profile) {
         const std::vector<Request> asked = rows_[whole].requests;
         rows_[*own].requests.insert(rows_[*own].requests.end(), asked.begin(), asked.end());
@@ -278,6 +283,13 @@ class ScheduleBuilder {
     Row row;
     row.test = test;
     row.name = name;
+    if (test != nullptr) {
+      for (const content::TestInfo& other : knowledge_.tests) {
+        if (std::ranges::find(other.part_of, test->id) != other.part_of.end()) {
+          row.parts.push_back(&other);
+        }
+      }
+    }
     rows_.push_back(std::move(row));
     return rows_.size() - 1;
   }
@@ -352,10 +364,24 @@ std::vector<const content::TestInfo*> WrittenPartsOnly(const Row& row) {
 // tests", not "Blood count, kidney and liver blood tests" beside a "Full
 // blood count" row. A row named after one part says why in that part's
 // words, and its date and note need not say which part they are of.
+//
+// The same holds for a test not taken together when the row's written parts
+// and the parts with rows of their own are all its parts: Dimitris's team
+// writes an ECG (yearly, the rules') and NT-proBNP every 6 months, so the
+// yearly row is "Heart tracing (ECG)" beside the NT-proBNP row, not "ECG and
+// NT-proBNP" yearly beside NT-proBNP 6-monthly.
+bool EveryPartIsAccountedFor(const Row& row, const std::vector<const content::TestInfo*>& written) {
+  return std::ranges::all_of(row.parts, [&](const content::TestInfo* part) {
+    return std::ranges::find(written, part) != written.end() ||
+           std::ranges::find(row.parts_with_own_row, part) != row.parts_with_own_row.end();
+  });
+}
+
 void NameAfterWrittenParts(const Row& row, ScheduledTest* scheduled) {
-  if (row.test == nullptr || !row.test->taken_together || !row.part_has_own_row) return;
+  if (row.test == nullptr || !row.part_has_own_row) return;
   const std::vector<const content::TestInfo*> parts = WrittenPartsOnly(row);
   if (parts.empty()) return;
+  if (!row.test->taken_together && !EveryPartIsAccountedFor(row, parts)) return;
   std::vector<std::string> names;
   for (const content::TestInfo* part : parts) {
     names.push_back(names.empty() ? part->name : LowerFirst(part->name));

@@ -172,6 +172,28 @@ monitoring:
   ASSERT_NE(Named("Full blood count"), nullptr);
 }
 
+// Dimitris: the rules ask for an ECG and NT-proBNP yearly; his team writes
+// the ECG (done yearly) and NT-proBNP every 6 months. NT-proBNP has its own
+// row, so the yearly row holds only the ECG and is named after it (the two
+// are not one sample, but every part is accounted for).
+TEST_F(MonitoringIdentityTest, ARowWhosePartsAllHaveRowsOrAreWrittenIsNamedAfterTheWrittenOnes) {
+  Compute(R"(diagnosis: {condition: systemic sclerosis, organ_involvement: [heart]}
+monitoring:
+  - {test: NT-proBNP, every: 6 months, last_done: 2026-06-02}
+  - {test: ECG, last_done: 2025-09-02}
+)");
+  const ScheduledTest* ecg = WithId("ecg_ntprobnp");
+  ASSERT_NE(ecg, nullptr);
+  EXPECT_EQ(ecg->name, "Heart tracing (ECG)");
+  EXPECT_EQ(ecg->every, (Interval{1, IntervalUnit::kYears}));
+  EXPECT_EQ(ecg->last_done, Date(2025, 9, 2));
+  EXPECT_EQ(ecg->last_done_of, "");
+  EXPECT_NE(ecg->why.find("rhythm"), std::string::npos);
+  const ScheduledTest* bnp = Named("NT-proBNP");
+  ASSERT_NE(bnp, nullptr);
+  EXPECT_EQ(bnp->every, (Interval{6, IntervalUnit::kMonths}));
+}
+
 // María and Olena: a part fills the row and no part has a row of its own:
 // the row keeps the whole test's name, dated by the part.
 TEST_F(MonitoringIdentityTest, ATakenTogetherRowKeepsItsNameWhenNoPartHasItsOwnRow) {
