@@ -14,6 +14,7 @@
 #include "compose/next_visit.h"
 #include "compose/packet_forms.h"
 #include "compose/pictures.h"
+#include "compose/raynaud_log.h"
 #include "compose/schedule_pages.h"
 #include "compose/timeline_page.h"
 #include "compose/warning_pages.h"
@@ -95,6 +96,7 @@ void AppendLogPages(const plan::CarePlan& plan, const Measures& style,
                     std::vector<doc::Block>* blocks) {
   AppendBloodPressurePart(plan, style, blocks);
   AppendWeightPart(plan, style, blocks);
+  AppendRaynaudPart(plan, style, blocks);
   AppendWeekForm(plan, style, blocks);
   AppendPlannerForm(plan, style, blocks);
 }

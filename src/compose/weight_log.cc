@@ -18,7 +18,7 @@ const profile::HomeMonitoring* TeamEntry(const plan::CarePlan& plan) {
 // The checklist item that asks for the log, if that is why the page is here.
 const plan::ChecklistEntry* AskingItem(const plan::CarePlan& plan) {
   for (const plan::ChecklistEntry& entry : plan.checklist) {
-    if (entry.weight_log) return &entry;
+    if (entry.log == content::ItemLog::kWeight) return &entry;
   }
   return nullptr;
 }

@@ -38,6 +38,13 @@ doc::Callout WhenToActBox(const plan::CarePlan& plan, profile::HomeMeasure measu
     callout.items.push_back(doc::Plain(team_sign));
     return callout;
   }
+  return WhenToActBox(plan, words, fallback);
+}
+
+doc::Callout WhenToActBox(const plan::CarePlan& plan, std::string_view words,
+                          const std::string& fallback) {
+  doc::Callout callout;
+  callout.kind = doc::CalloutKind::kWarning;
   const plan::WarningEntry* sign = SignAbout(plan, words);
   if (!sign) {
     callout.title = kWhenToAct;

@@ -24,4 +24,9 @@ const plan::WarningEntry* SignAbout(const plan::CarePlan& plan, std::string_view
 doc::Callout WhenToActBox(const plan::CarePlan& plan, profile::HomeMeasure measure,
                           std::string_view words, const std::string& fallback);
 
+// The same for what is not measured at home (Raynaud's attacks): the plan's
+// own sign that speaks of `words`, else `fallback`.
+doc::Callout WhenToActBox(const plan::CarePlan& plan, std::string_view words,
+                          const std::string& fallback);
+
 }  // namespace careplan::compose

@@ -141,14 +141,18 @@ struct OrganRules {
   SourceLoc loc;
 };
 
+// The log page a checklist item asks the person to keep (lifestyle.yaml
+// `log`): their weight, or their Raynaud's attacks.
+enum class ItemLog { kNone, kWeight, kRaynaud };
+
 struct LifestyleItem {
   std::string id;
   std::string text;
   Condition when;
   bool daily = false;  // a daily habit for the weekly tracker
-  // `log: weight`: the item asks the person to write their weight down, so
-  // the plan gets a weight log page.
-  bool weight_log = false;
+  // `log: weight` or `log: raynaud`: the item asks the person to write down
+  // their weight or their Raynaud's attacks, so the plan gets that log page.
+  ItemLog log = ItemLog::kNone;
   // `with_team_level`: the words used instead of `text` when the care team
   // gives its own level for the logged measure (profile home_monitoring), so
   // that the checklist and the log say the same; "{every}" becomes the team's

@@ -566,14 +566,17 @@ class RulesReader {
       lifestyle.when = ConditionValue(item, "when");
       lifestyle.daily = Bool(item, "daily");
       if (item["log"]) {
-        // The one measure with a log page of its own that an item can ask
-        // for (the blood-pressure log has its own rules).
-        if (Text(item, "log") == "weight") {
-          lifestyle.weight_log = true;
+        // The log pages an item can ask for (the blood-pressure log has its
+        // own rules).
+        const std::string log = Text(item, "log");
+        if (log == "weight") {
+          lifestyle.log = ItemLog::kWeight;
+        } else if (log == "raynaud") {
+          lifestyle.log = ItemLog::kRaynaud;
         } else {
           Error(item["log"],
-                "log: must be \"weight\" (the item asks the person to keep a "
-                "weight log)");
+                "log: must be \"weight\" or \"raynaud\" (the log page the item asks the "
+                "person to keep)");
         }
       }
       if (item["with_team_level"]) {

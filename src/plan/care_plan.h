@@ -117,7 +117,8 @@ struct ChecklistEntry {
   std::string text;
   bool daily = false;
   bool personal_goal = false;
-  bool weight_log = false;  // the item asks for a weight log (lifestyle.yaml `log: weight`)
+  content::ItemLog log =
+      content::ItemLog::kNone;  // the log page it asks for (lifestyle.yaml `log`)
   Reason reason;
 };
 
@@ -168,6 +169,8 @@ struct CarePlan {
   // A weight log page: the care team's home_monitoring weight entry, or a
   // checklist item that asks to write the weight down.
   bool needs_weight_log = false;
+  // A Raynaud's log page: a checklist item asks to keep a log of the attacks.
+  bool needs_raynaud_log = false;
 
   // The number to call for an ambulance ("999") and a clinic-wide
   // out-of-hours line: the profile's, else the theme's (contact_routes.h).

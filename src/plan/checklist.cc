@@ -27,7 +27,7 @@ bool ContainsWords(const std::string& text, std::string_view phrase) {
 // The team's own level for the weight the item logs, or null.
 const profile::HomeMonitoring* TeamWeightLevel(const content::LifestyleItem& item,
                                                const profile::Profile& profile) {
-  if (!item.weight_log || item.with_team_level.empty()) return nullptr;
+  if (item.log != content::ItemLog::kWeight || item.with_team_level.empty()) return nullptr;
   const profile::HomeMonitoring* entry = HomeEntry(profile, profile::HomeMeasure::kWeight);
   if (entry == nullptr || (entry->act_at.empty() && entry->action.empty())) return nullptr;
   return entry;
@@ -67,7 +67,7 @@ std::vector<ChecklistEntry> BuildChecklist(const profile::Profile& profile,
     entry.id = item.id;
     entry.text = item.text;
     entry.daily = item.daily;
-    entry.weight_log = item.weight_log;
+    entry.log = item.log;
     entry.reason.text = ConditionReason(item.when, facts);
     if (const profile::HomeMonitoring* level = TeamWeightLevel(item, profile)) {
       // The log's "When to act" box holds the team's level: one reading, one action.

@@ -49,9 +49,13 @@ CarePlan ComputePlan(const profile::Profile& profile, const content::Guide& guid
       DecideBloodPressureLog(profile, knowledge, facts, plan.schedule);
   plan.needs_blood_pressure_log = blood_pressure.needed;
   plan.blood_pressure_log_reason = std::move(blood_pressure.reason);
+  const auto asks_for = [&](content::ItemLog log) {
+    return std::any_of(plan.checklist.begin(), plan.checklist.end(),
+                       [&](const ChecklistEntry& entry) { return entry.log == log; });
+  };
   plan.needs_weight_log = HomeEntry(profile, profile::HomeMeasure::kWeight) != nullptr ||
-                          std::any_of(plan.checklist.begin(), plan.checklist.end(),
-                                      [](const ChecklistEntry& entry) { return entry.weight_log; });
+                          asks_for(content::ItemLog::kWeight);
+  plan.needs_raynaud_log = asks_for(content::ItemLog::kRaynaud);
   ApplyHomeMonitoring(profile, &plan);
   FillUsualReadings(profile, &plan);
   return plan;

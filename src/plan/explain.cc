@@ -217,7 +217,16 @@ std::string FormatExplanation(const CarePlan& plan) {
       out << "  because: your care team's home_monitoring weight entry\n";
     }
     for (const ChecklistEntry& entry : plan.checklist) {
-      if (entry.weight_log) out << "  because: checklist item " << entry.id << "\n";
+      if (entry.log == content::ItemLog::kWeight) {
+        out << "  because: checklist item " << entry.id << "\n";
+      }
+    }
+  }
+
+  out << "\nRaynaud's log: " << (plan.needs_raynaud_log ? "yes" : "no") << "\n";
+  for (const ChecklistEntry& entry : plan.checklist) {
+    if (entry.log == content::ItemLog::kRaynaud) {
+      out << "  because: checklist item " << entry.id << "\n";
     }
   }
 

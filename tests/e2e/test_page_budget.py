@@ -13,7 +13,7 @@ import e2e_util as u
 
 NORMAL_BUDGET = 5
 LARGE_PRINT_BUDGET = 14
-PART_ONE_ENDS = ("My blood-pressure log", "My weight log", "My week", "My 12-month planner",
+PART_ONE_ENDS = ("My blood-pressure log", "My weight log", "My Raynaud's log", "My week", "My 12-month planner",
                  "Part 2: About my condition")
 
 

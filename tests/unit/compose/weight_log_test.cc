@@ -68,7 +68,7 @@ TEST(WeightLogTest, AChecklistItemAsksForItAndThePlansOwnSignSaysWhenToAct) {
   PlanFixture fixture;
   plan::ChecklistEntry item;
   item.text = "Weigh yourself regularly and write it down.";
-  item.weight_log = true;
+  item.log = content::ItemLog::kWeight;
   fixture.plan.checklist.push_back(item);
   plan::WarningEntry sign;
   sign.text = "You are losing weight without trying";

@@ -495,16 +495,19 @@ TEST(KnowledgeLoaderTest, BadValues) {
             "  hint: did you mean \"Rituximab\"?\n");
 }
 
-// `log: weight` asks for the weight log page; no other measure has one.
-TEST(KnowledgeLoaderTest, ALifestyleItemsLogIsWeight) {
+// `log: weight` or `log: raynaud` asks for that log page; there is no other.
+TEST(KnowledgeLoaderTest, ALifestyleItemsLogIsWeightOrRaynaud) {
   auto files = ValidRules();
   std::string& text = files["rules/lifestyle.yaml"];
   text.replace(text.find("    daily: true\n"), 16, "    daily: true\n    log: weight\n");
   ASSERT_EQ(LoadErrors(files), "");
-  text.replace(text.find("log: weight"), 11, "log: pulse");
-  EXPECT_EQ(LoadErrors(files),
-            "rules/lifestyle.yaml:7:10: error: log: must be \"weight\" (the item asks the person "
-            "to keep a weight log)\n");
+  text.replace(text.find("log: weight"), 11, "log: raynaud");
+  ASSERT_EQ(LoadErrors(files), "");
+  text.replace(text.find("log: raynaud"), 12, "log: pulse");
+  EXPECT_EQ(
+      LoadErrors(files),
+      "rules/lifestyle.yaml:7:10: error: log: must be \"weight\" or \"raynaud\" (the log page "
+      "the item asks the person to keep)\n");
 }
 
 // `with_team_level` replaces the text only for a logged measure: it needs `log`.

@@ -50,7 +50,7 @@ TEST(ChecklistTest, AWeightItemSpeaksWithTheTeamsLevelWhenThereIsOne) {
   content::LifestyleItem weigh;
   weigh.id = "weigh_yourself";
   weigh.text = "Weigh yourself regularly.";
-  weigh.weight_log = true;
+  weigh.log = content::ItemLog::kWeight;
   weigh.with_team_level = "Weigh yourself {every} and write it in your weight log.";
   weigh.sources = {"S16"};
   knowledge.lifestyle.push_back(weigh);
@@ -69,7 +69,7 @@ TEST(ChecklistTest, AWeightItemSpeaksWithTheTeamsLevelWhenThereIsOne) {
   const std::vector<ChecklistEntry> checklist = Checklist(profile, knowledge);
   const ChecklistEntry* item = FindItem(checklist, "weigh_yourself");
   EXPECT_EQ(item->text, "Weigh yourself weekly and write it in your weight log.");
-  EXPECT_TRUE(item->weight_log);
+  EXPECT_EQ(item->log, content::ItemLog::kWeight);
   EXPECT_EQ(item->reason.text, "everyone with scleroderma; your care team's weight level");
 
   profile.home_monitoring.back().every.reset();
