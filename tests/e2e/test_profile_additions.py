@@ -142,6 +142,18 @@ class ProfileAdditionsTest(u.TempDirTestCase):
         self.assertIn("You are planning a pregnancy: tell your care team now", planning[0])
         self.assertIn("It can harm an unborn baby", planning[0])
 
+    def test_mens_lines_are_left_out_for_women(self):
+        # Tuyết takes sildenafil: the medicine's page in Part 2 keeps its
+        # warnings but not the one about erections; a man's plan has it.
+        tuyet = os.path.join(u.EXAMPLES, "tuyet-limited-raynaud.yaml")
+        woman = " ".join(self.text(tuyet, "--date", u.FIXED_DATE))
+        self.assertIn("About your medicine: sildenafil", woman)
+        self.assertIn("suddenly lose sight in one or both eyes", woman)
+        self.assertNotIn("erection", woman.lower())
+        dimitris = os.path.join(u.EXAMPLES, "dimitris-overlap-pah-heart.yaml")
+        man = " ".join(self.text(dimitris, "--date", u.FIXED_DATE))
+        self.assertIn("An erection that lasts more than 4 hours needs emergency care.", man)
+
     def test_home_levels_replace_the_generic_advice(self):
         pages = self.text(self.write("h.yaml", more=(
             "home_monitoring:\n  - measure: blood_pressure\n    usual: 125/80\n"
