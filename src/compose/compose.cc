@@ -1,5 +1,10 @@
 #include "compose/compose.h"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "base/suggest.h"
 #include "compose/about_plan.h"
 #include "compose/bp_log.h"
 #include "compose/branding.h"
@@ -101,6 +106,24 @@ void AppendLogPages(const plan::CarePlan& plan, const Measures& style,
   AppendPlannerForm(plan, style, blocks);
 }
 
+// "Where Part 1 gives your care team's own level for your temperature…": the
+// guide's general advice about a reading (call the same day at 38.0 °C) must
+// not outrank the team's (home_monitoring); empty when the team gives none.
+std::string TeamLevelsComeFirst(const profile::Profile& profile) {
+  std::vector<std::string> measures;
+  for (const profile::HomeMonitoring& entry : profile.home_monitoring) {
+    const std::string name = profile::PlainName(entry.measure);
+    if ((!entry.act_at.empty() || !entry.action.empty()) &&
+        std::find(measures.begin(), measures.end(), name) == measures.end()) {
+      measures.push_back(name);
+    }
+  }
+  if (measures.empty()) return "";
+  return " Part 1 gives your care team's own level for your " + JoinChoices(measures, "and") +
+         ": where this part gives general advice about " + (measures.size() == 1 ? "it" : "them") +
+         ", follow your care team's.";
+}
+
 // Part 2, "About my condition": the tailored guide, then the details Part 1
 // points to. Nothing here repeats Part 1: warning signs live on page 1.
 void AppendPartTwo(const plan::CarePlan& plan, const Measures& style,
@@ -109,7 +132,8 @@ void AppendPartTwo(const plan::CarePlan& plan, const Measures& style,
   blocks->push_back(doc::Paragraph{doc::Plain(
       "Part 1 is your own plan. This part explains your condition and your treatment in more "
       "detail, for when you have time to read. Your care team can print it once and give you "
-      "a new Part 1 at each visit.")});
+      "a new Part 1 at each visit." +
+      TeamLevelsComeFirst(*plan.profile))});
   blocks->push_back(doc::Contents{});
   AppendGuideSections(plan, false, blocks);
   AppendMedicineCards(plan, blocks);

@@ -72,6 +72,34 @@ TEST(ComposeTest, PartOneComesFirstThenTheLogsThenTheGuide) {
   EXPECT_EQ(document.info.header_left, "Ann Example · MRN 1");
 }
 
+// James's team gives its own temperature level; the guide's medicine pages
+// say "call your care team the same day" at 38.0 °C. Part 2 says at its start
+// which of the two to follow.
+TEST(ComposeTest, PartTwoSaysTheTeamsOwnLevelsComeFirst) {
+  PlanFixture fixture;
+  const auto intro = [&]() {
+    const doc::Document document = fixture.Build();
+    const auto part_two = Part(document, "Part 2: About my condition");
+    const auto paragraphs = All<doc::Paragraph>(part_two);
+    return paragraphs.empty() ? std::string() : Text(paragraphs[0]->text);
+  };
+  EXPECT_EQ(intro().find("care team's own level"), std::string::npos);
+  profile::HomeMonitoring temperature;
+  temperature.measure = profile::HomeMeasure::kTemperature;
+  temperature.every = Interval{1, IntervalUnit::kDays};  // an interval is not a level
+  fixture.profile.home_monitoring.push_back(temperature);
+  EXPECT_EQ(intro().find("care team's own level"), std::string::npos);
+  fixture.profile.home_monitoring[0].act_at = "38.0 °C";
+  profile::HomeMonitoring weight;
+  weight.measure = profile::HomeMeasure::kWeight;
+  weight.action = "Call the dietitian.";
+  fixture.profile.home_monitoring.push_back(weight);
+  EXPECT_NE(intro().find("Part 1 gives your care team's own level for your temperature and "
+                         "weight: where this part gives general advice about them, follow your "
+                         "care team's."),
+            std::string::npos);
+}
+
 TEST(ComposeTest, GuideSectionsOpenPartTwo) {
   PlanFixture fixture;
   fixture.guide.sections.push_back({"lungs", "Your lungs", {}, {"S3"}, {}, {}});
