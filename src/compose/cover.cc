@@ -112,11 +112,22 @@ std::string PlainDiagnosis(const profile::Profile& profile, const profile::Vocab
   return text;
 }
 
+// The vocabulary's one-sentence meaning of the person's subtype, or "".
+std::string SubtypeMeaning(const profile::Profile& profile, const profile::Vocabulary& vocabulary) {
+  if (!profile.diagnosis.subtype) return "";
+  const profile::Term* subtype =
+      vocabulary.Find(profile::TermKind::kSubtype, *profile.diagnosis.subtype);
+  return subtype ? subtype->meaning : "";
+}
+
 }  // namespace
 
 std::string DescribeCondition(const profile::Profile& profile,
                               const profile::Vocabulary& vocabulary) {
   std::string text = PlainDiagnosis(profile, vocabulary);
+  if (const std::string meaning = SubtypeMeaning(profile, vocabulary); !meaning.empty()) {
+    text += ". " + meaning.substr(0, meaning.size() - (meaning.back() == '.' ? 1 : 0));
+  }
   const std::string parts = DescribeOrgans(profile, vocabulary, OrganWords::kBodyParts);
   const std::string conditions = DescribeOrgans(profile, vocabulary, OrganWords::kConditions);
   if (!parts.empty()) text += (text.empty() ? "It affects your " : ". It affects your ") + parts;

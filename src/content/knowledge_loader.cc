@@ -94,8 +94,8 @@ const std::vector<KeySpec> kVocabularyKeys = {{"condition", true},
                                               {"antibodies", true},
                                               {"medicine_classes", true}};
 const std::vector<KeySpec> kConditionKeys = {{"name", true}, {"keywords", true}};
-const std::vector<KeySpec> kTermKeys = {
-    {"id", true}, {"name", true}, {"short_name", false}, {"aliases", false}, {"kind", false}};
+const std::vector<KeySpec> kTermKeys = {{"id", true},       {"name", true},  {"short_name", false},
+                                        {"aliases", false}, {"kind", false}, {"meaning", false}};
 const std::vector<KeySpec> kHomeLogKeys = {
     {"log", true}, {"test", true}, {"when", true}, {"when_scheduled", true}};
 const std::vector<KeySpec> kHomeLogTriggerKeys = {
@@ -894,6 +894,7 @@ class RulesReader {
         if (!term.id.empty()) ids.Add(term.id, Loc(item["id"]), diagnostics_);
         term.name = Text(item, "name");
         if (item["short_name"]) term.short_name = Text(item, "short_name");
+        if (item["meaning"]) term.meaning = Text(item, "meaning");
         if (item["kind"] && kind != profile::TermKind::kOrgan) {
           Error(item["kind"], "kind: only organ words have a kind");
         } else if (item["kind"]) {

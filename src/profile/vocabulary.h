@@ -26,6 +26,10 @@ struct Term {
   // blood pressure in the lungs"): the plan says the disease "causes" it
   // rather than "affects your" it.
   bool is_condition = false;
+  // What the word means, in one plain sentence, printed where page 1 first
+  // uses it ("Diffuse cutaneous means it affects large areas of skin.");
+  // empty: the word needs none.
+  std::string meaning{};
 
   const std::string& ShortName() const { return short_name.empty() ? name : short_name; }
 };

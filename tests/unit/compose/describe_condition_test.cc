@@ -55,5 +55,24 @@ TEST(DescribeConditionTest, TheSubtypesPlainNameComesFirst) {
   EXPECT_EQ(DescribeCondition(profile, vocabulary), "Scleroderma.");
 }
 
+// PEMAT item 4: "diffuse cutaneous" is explained where page 1 uses it, in
+// the vocabulary's words (G1).
+TEST(DescribeConditionTest, TheSubtypesMeaningFollowsTheDiagnosis) {
+  profile::Vocabulary vocabulary = TestVocabulary();
+  vocabulary.condition = "scleroderma";
+  profile::Term diffuse{"diffuse cutaneous", "diffuse cutaneous scleroderma", "", {}};
+  diffuse.meaning = "Diffuse cutaneous means it affects large areas of skin.";
+  vocabulary.subtypes = {diffuse};
+  profile::Profile profile = WithOrgans({"skin"});
+  profile.diagnosis.subtype = "diffuse cutaneous";
+  EXPECT_EQ(DescribeCondition(profile, vocabulary),
+            "diffuse cutaneous scleroderma (systemic sclerosis). Diffuse cutaneous means it "
+            "affects large areas of skin. It affects your skin.");
+  profile.diagnosis.organ_involvement.clear();
+  EXPECT_EQ(DescribeCondition(profile, vocabulary),
+            "diffuse cutaneous scleroderma (systemic sclerosis). Diffuse cutaneous means it "
+            "affects large areas of skin.");
+}
+
 }  // namespace
 }  // namespace careplan::compose

@@ -550,9 +550,10 @@ TEST(KnowledgeLoaderTest, VocabularyKeyTypo) {
   std::string& vocabulary = files["rules/vocabulary.yaml"];
   vocabulary.replace(vocabulary.find("    short_name:"), 15, "    shortname: ");
   const std::string errors = LoadErrors(files);
-  EXPECT_NE(errors.find("error: unknown key \"shortname\" in a word of organs; expected id, name, "
-                        "short_name, aliases or kind\n  hint: did you mean \"short_name\"?\n"),
-            std::string::npos)
+  EXPECT_NE(
+      errors.find("error: unknown key \"shortname\" in a word of organs; expected id, name, "
+                  "short_name, aliases, kind or meaning\n  hint: did you mean \"short_name\"?\n"),
+      std::string::npos)
       << errors;
 }
 
