@@ -113,8 +113,7 @@ std::string TeamLevelsComeFirst(const profile::Profile& profile) {
   std::vector<std::string> measures;
   for (const profile::HomeMonitoring& entry : profile.home_monitoring) {
     const std::string name = profile::PlainName(entry.measure);
-    if ((!entry.act_at.empty() || !entry.action.empty()) &&
-        std::find(measures.begin(), measures.end(), name) == measures.end()) {
+    if (entry.HasLevel() && std::find(measures.begin(), measures.end(), name) == measures.end()) {
       measures.push_back(name);
     }
   }

@@ -46,9 +46,7 @@ void AddRow(doc::LabelValueList* list, std::string label, const std::string& val
 
 std::string KeepTogether(const std::string& phone, const Measures& measures) {
   if (!measures.metrics->HasGlyph(font::Face::kRegular, U'\u00A0')) return phone;
-  std::string out;
-  for (char c : phone) out += c == ' ' ? std::string("\u00A0") : std::string(1, c);
-  return out;
+  return NoBreakSpaces(phone);
 }
 
 namespace {

@@ -49,11 +49,7 @@ std::string InBrackets(std::string name) {
 }
 
 // "2 Sep 2026" with no-break spaces.
-std::string Unbroken(const Date& date) {
-  std::string out;
-  for (char c : date.Display()) out += c == ' ' ? std::string("\u00A0") : std::string(1, c);
-  return out;
-}
+std::string Unbroken(const Date& date) { return NoBreakSpaces(date.Display()); }
 
 }  // namespace
 
@@ -126,6 +122,12 @@ doc::RichText NextDueText(const plan::ScheduledTest& test, const plan::CarePlan&
       return doc::Plain("Ask your care team");
   }
   return {};
+}
+
+std::string NoBreakSpaces(const std::string& text) {
+  std::string out;
+  for (char c : text) out += c == ' ' ? std::string("\u00A0") : std::string(1, c);
+  return out;
 }
 
 std::string Lowered(std::string text) {

@@ -29,6 +29,10 @@ std::string Capitalised(std::string text);
 // The text in lower case (ASCII letters only), for matching names.
 std::string Lowered(std::string text);
 
+// The text with every space a no-break space, so that a line never breaks
+// inside it (a phone number, "Overdue since", a date).
+std::string NoBreakSpaces(const std::string& text);
+
 // The first part of a sentence, up to the first '.', ':' or ';' (for short
 // row labels such as the weekly tracker's).
 std::string FirstClause(const std::string& text);

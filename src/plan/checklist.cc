@@ -29,7 +29,7 @@ const profile::HomeMonitoring* TeamWeightLevel(const content::LifestyleItem& ite
                                                const profile::Profile& profile) {
   if (item.log != content::ItemLog::kWeight || item.with_team_level.empty()) return nullptr;
   const profile::HomeMonitoring* entry = HomeEntry(profile, profile::HomeMeasure::kWeight);
-  if (entry == nullptr || (entry->act_at.empty() && entry->action.empty())) return nullptr;
+  if (entry == nullptr || !entry->HasLevel()) return nullptr;
   return entry;
 }
 

@@ -56,7 +56,7 @@ const profile::HomeMonitoring* HomeEntry(const profile::Profile& profile,
 }
 
 std::string TeamSign(const profile::HomeMonitoring& entry, const profile::Profile& profile) {
-  if (entry.act_at.empty() && entry.action.empty()) return "";
+  if (!entry.HasLevel()) return "";
   std::string text;
   if (!entry.act_at.empty()) {
     text = entry.measure == profile::HomeMeasure::kWeight

@@ -69,6 +69,9 @@ struct HomeMonitoring {
   std::string action;
   std::string call;  // a care_team role
   SourceLoc loc;     // of `measure`
+
+  // The team gives its own level to act at (a threshold or an action).
+  bool HasLevel() const { return !act_at.empty() || !action.empty(); }
 };
 
 const char* ToString(Sex sex);
