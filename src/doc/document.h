@@ -85,7 +85,8 @@ struct Checklist {
 
 enum class CalloutKind { kWarning, kInformation };
 
-// A framed box, not split across pages (unless may_split): a title, then paragraphs, then
+// A framed box, not split across pages (unless may_split, or taller than half a page:
+// layout/box_layout.cc): a title, then paragraphs, then
 // bulleted items (e.g. "Call your care team now if…"). A warning's title
 // starts with a drawn warning sign (Icon::kWarning).
 struct Callout {

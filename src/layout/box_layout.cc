@@ -174,6 +174,21 @@ BlockBoxes LayoutSplitCallout(const std::string& title, const std::vector<Box>& 
   return block;
 }
 
+// A framed call-out taller than this share of a page runs on between items
+// from where it starts, as a may_split one does. Moved whole, it would leave
+// the rest of the page before it empty: in large print the emergency signs
+// fill most of a page, and page 1 showed a name and nothing else.
+constexpr double kRunOnCalloutShare = 0.5;
+
+bool RunsOn(const std::vector<Box>& head, const std::vector<Box>& items, const CalloutFrame& frame,
+            const LayoutContext& context) {
+  double height = 2 * frame.pad;
+  for (const std::vector<Box>* boxes : {&head, &items}) {
+    for (const Box& box : *boxes) height += box.space_before + box.height;
+  }
+  return height > kRunOnCalloutShare * context.max_box_height();
+}
+
 }  // namespace
 
 BlockBoxes LayoutCallout(const doc::Callout& callout, const LayoutContext& context) {
@@ -181,7 +196,7 @@ BlockBoxes LayoutCallout(const doc::Callout& callout, const LayoutContext& conte
   std::vector<Box> parts = HeadLines(callout, frame, context);
   std::vector<Box> items = BulletLineBoxes(callout.items, frame.x, frame.width, context);
   if (!items.empty() && !parts.empty()) items.front().space_before = 0.5 * context.item_gap();
-  if (callout.may_split && !items.empty())
+  if ((callout.may_split || RunsOn(parts, items, frame, context)) && !items.empty())
     return LayoutSplitCallout(callout.title, parts, std::move(items), frame, context);
   for (Box& line : items) parts.push_back(std::move(line));
   if (parts.empty()) return {};

@@ -222,7 +222,7 @@ TEST_F(PaginationTest, RowTallerThanAPageIsSplitBetweenLines) {
   EXPECT_EQ(FindOne(out, "after").page, 4);
 }
 
-TEST_F(PaginationTest, ChainTallerThanAPageStartsOnANewPage) {
+TEST_F(PaginationTest, CalloutTallerThanAPageRunsOnWithItsHeadingFromWhereItStarts) {
   Fill(2);
   doc::Callout callout;
   callout.kind = doc::CalloutKind::kInformation;
@@ -231,10 +231,10 @@ TEST_F(PaginationTest, ChainTallerThanAPageStartsOnANewPage) {
   Add(doc::Heading{2, "Before the box"});
   Add(callout);
   const PagedDocument out = Layout();
-  // The call-out cannot fit any page, so it is cut into framed parts; the
-  // heading stays with its first part at the top of page 2.
-  EXPECT_EQ(FindOne(out, "Before the box").page, 1);
-  EXPECT_EQ(FindOne(out, "item1").page, 1);
+  // The call-out cannot fit any page, so it runs on between items from
+  // under the filler; the heading stays with its title and first items.
+  EXPECT_EQ(FindOne(out, "Before the box").page, 0);
+  EXPECT_EQ(FindOne(out, "item1").page, 0);
   EXPECT_GE(out.pages.size(), 3u);
   for (int i = 1; i <= 14; ++i) FindOne(out, "item" + std::to_string(i));
 }

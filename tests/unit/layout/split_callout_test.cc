@@ -1,7 +1,8 @@
 // A call-out with may_split (the same-day signs) runs onto the next page
 // between items rather than leaving the rest of a page empty; its frame
 // closes at the foot of the first page and its title returns, "(continued)",
-// at the top of the next. A call-out without it moves whole.
+// at the top of the next. A call-out without it moves whole, unless it is
+// taller than half a page.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -19,10 +20,10 @@ using testing::Found;
 
 class SplitCalloutTest : public testing::SmallPageTest {
  protected:
-  void AddCallout(bool may_split) {
+  void AddCallout(bool may_split, int items = 6) {
     doc::Callout callout;
     callout.title = "Same day";
-    for (int i = 1; i <= 6; ++i) callout.items.push_back(doc::Plain("s" + std::to_string(i)));
+    for (int i = 1; i <= items; ++i) callout.items.push_back(doc::Plain("s" + std::to_string(i)));
     callout.may_split = may_split;
     Add(std::move(callout));
   }
@@ -68,14 +69,30 @@ TEST_F(SplitCalloutTest, RunsOntoTheNextPageBetweenItemsWithItsTitleRepeated) {
   EXPECT_LE(foot, 240);
 }
 
-TEST_F(SplitCalloutTest, ACalloutWithoutMaySplitMovesWhole) {
-  Fill(4);
-  AddCallout(false);
+TEST_F(SplitCalloutTest, ACalloutWithoutMaySplitNoTallerThanHalfAPageMovesWhole) {
+  Fill(8);
+  AddCallout(false, 2);
   const PagedDocument out = Layout();
   EXPECT_EQ(FindOne(out, "Same day").page, 1);
   EXPECT_EQ(FindOne(out, "s1").page, 1);
-  EXPECT_EQ(FindOne(out, "s6").page, 1);
+  EXPECT_EQ(FindOne(out, "s2").page, 1);
   EXPECT_TRUE(FindAll(out, "Same day (continued)").empty());
+}
+
+// The emergency signs in large print can be taller than a page: moving them
+// whole to a new page would leave page 1 nearly empty and split them anyway,
+// so they run on from where they start, as a may_split call-out does.
+TEST_F(SplitCalloutTest, ACalloutTallerThanAPageStartsWhereItIsAndRunsOn) {
+  Fill(4);
+  AddCallout(false, 14);
+  const PagedDocument out = Layout();
+  const std::vector<Found> titles = FindAll(out, "Same day");
+  ASSERT_GE(titles.size(), 2u);  // repeated on each page it reaches
+  EXPECT_EQ(titles[0].page, 0);
+  EXPECT_EQ(FindOne(out, "s1").page, 0);
+  EXPECT_EQ(FindOne(out, "s2").page, 0);
+  EXPECT_FALSE(FindAll(out, "(continued)").empty());
+  EXPECT_EQ(FindOne(out, "s14").page, static_cast<int>(out.pages.size()) - 1);
 }
 
 TEST_F(SplitCalloutTest, AShortCalloutThatFitsIsOneFrameWithNoRepeatedTitle) {
