@@ -1,5 +1,6 @@
 #include "plan/contact_routes.h"
 
+#include "plan/questions.h"
 #include "plan/reasons.h"
 
 namespace careplan::plan {
@@ -7,6 +8,8 @@ namespace careplan::plan {
 void ApplyClinicDefaults(const content::Theme& theme, CarePlan* plan) {
   if (plan->emergency_number.empty()) plan->emergency_number = theme.emergency_number;
   if (plan->out_of_hours_line.empty()) plan->out_of_hours_line = theme.out_of_hours;
+  // Page 1 gives the route now: asking for it would take lines for nothing.
+  if (HasOutOfHoursRoute(*plan)) std::erase(plan->question_prompts, kOutOfHoursQuestion);
 }
 
 std::vector<const profile::CareTeamMember*> OutOfHoursContacts(const profile::Profile& profile) {

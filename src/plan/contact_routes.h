@@ -16,7 +16,8 @@
 namespace careplan::plan {
 
 // Fills the plan's emergency number and out-of-hours line from the theme
-// where the profile gives none.
+// where the profile gives none; with an out-of-hours route known, drops the
+// question that asks for one (kOutOfHoursQuestion).
 void ApplyClinicDefaults(const content::Theme& theme, CarePlan* plan);
 
 // The care-team entries that answer out of hours, in profile order.

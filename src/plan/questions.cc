@@ -110,8 +110,7 @@ std::vector<std::string> BuildQuestionPrompts(const Timeline& timeline,
 
   prompts.push_back("Is my disease stable, better or worse since my last visit?");
   prompts.push_back("Which tests should I have before my next visit, and who arranges them?");
-  prompts.push_back(
-      "Who should I call if I have a warning sign, including at night and at weekends?");
+  prompts.push_back(kOutOfHoursQuestion);
   return prompts;
 }
 

@@ -22,7 +22,13 @@ namespace careplan::plan {
 //    in one question when there are several;
 // 4. each current or planned medicine the rules do not know: "Does X need
 //    any blood tests or other checks?";
-// 5. three general questions.
+// 5. three general questions (the last, kOutOfHoursQuestion, only while no
+//    out-of-hours route is known).
+// The general question dropped once the plan has an out-of-hours route
+// (ApplyClinicDefaults): page 1 then answers it.
+inline constexpr char kOutOfHoursQuestion[] =
+    "Who should I call if I have a warning sign, including at night and at weekends?";
+
 std::vector<std::string> BuildQuestionPrompts(const Timeline& timeline,
                                               const MonitoringSchedule& schedule);
 
