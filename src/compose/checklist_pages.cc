@@ -82,8 +82,14 @@ void AppendSelfCare(const plan::CarePlan& plan, std::vector<doc::Block>* blocks)
 void AppendWeekForm(const plan::CarePlan& plan, const Measures& style,
                     std::vector<doc::Block>* blocks) {
   std::vector<std::string> habits;
+  std::vector<doc::PictureKind> pictures;
   for (const plan::ChecklistEntry& entry : plan.checklist) {
-    if (entry.daily) habits.push_back(FirstClause(entry.text));
+    if (!entry.daily) continue;
+    habits.push_back(FirstClause(entry.text));
+    if (entry.picture &&
+        std::find(pictures.begin(), pictures.end(), *entry.picture) == pictures.end()) {
+      pictures.push_back(*entry.picture);
+    }
   }
   if (habits.empty()) return;
   // The heading, how to use it and the week's date stay with the chart.
@@ -94,6 +100,10 @@ void AppendWeekForm(const plan::CarePlan& plan, const Measures& style,
       true});
   blocks->push_back(doc::WriteInLines{"Week starting", 1, true});
   blocks->push_back(MakeWeeklyTracker(habits, style));
+  // How to do a habit, drawn where it is ticked off (the hand stretches).
+  // Under the grid: above it, in large print, it pushed the grid off the
+  // page its heading and how-to are on.
+  for (doc::PictureKind picture : pictures) blocks->push_back(doc::Picture{picture});
 }
 
 }  // namespace careplan::compose

@@ -2,12 +2,15 @@
 
 #include <variant>
 
+#include "compose/hand_stretches_picture.h"
 #include "compose/raynaud_colour_change_picture.h"
 
 namespace careplan::compose {
 
 doc::Chart DrawPicture(doc::PictureKind kind, const Measures& measures) {
   switch (kind) {
+    case doc::PictureKind::kHandStretches:
+      return MakeHandStretchesPicture(measures);
     case doc::PictureKind::kRaynaudColourChange:
       break;
   }

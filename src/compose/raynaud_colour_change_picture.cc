@@ -5,7 +5,7 @@
 #include <numbers>
 #include <vector>
 
-#include "compose/numbered_mark.h"
+#include "compose/hand_pen.h"
 
 namespace careplan::compose {
 namespace {
@@ -17,15 +17,9 @@ constexpr double kDesignWidth = 3 * kPanelWidth;
 constexpr double kHandTop = 8;      // the tip of the longest finger
 constexpr double kPalmTop = 78;     // where the fingers meet the palm
 constexpr double kHandBottom = 96;  // the palm is cut off here
-constexpr double kFingerWidth = 16;
-constexpr double kFingerGap = 3;
 constexpr double kOutline = 1.6;
 // Of each finger, this share from the tip changes colour.
 constexpr double kChangedShare = 0.55;
-constexpr int kArcSides = 10;
-
-constexpr Color kSkin{245, 214, 184};
-constexpr Color kArrowGrey{90, 90, 90};
 
 // Finger lengths, index to little finger, from the palm up.
 constexpr std::array<double, 4> kFingerLengths = {62, 70, 66, 54};
@@ -40,52 +34,6 @@ constexpr std::array<Stage, 3> kStages = {{
     {"Stays cold", "get help now"},
 }};
 
-using Points = std::vector<std::pair<double, double>>;
-
-class Pen {
- public:
-  Pen(double scale, std::vector<doc::ChartItem>* items) : scale_(scale), items_(items) {}
-
-  // A finger seen from the back: a column from `bottom` up to a round tip
-  // whose top is at `top`, `inset` inside its outline.
-  void Finger(double left, double top, double bottom, double inset, Color color) const {
-    const double radius = kFingerWidth / 2 - inset;
-    const double cx = left + kFingerWidth / 2;
-    const double cy = top + kFingerWidth / 2;
-    Points points;
-    points.emplace_back(cx - radius, bottom);
-    for (int i = 0; i <= kArcSides; ++i) {
-      const double angle = std::numbers::pi * (1.0 + static_cast<double>(i) / kArcSides);
-      points.emplace_back(cx + radius * std::cos(angle), cy + radius * std::sin(angle));
-    }
-    points.emplace_back(cx + radius, bottom);
-    Polygon(std::move(points), color);
-  }
-  void Block(double left, double top, double right, double bottom, Color color) const {
-    Polygon({{left, top}, {right, top}, {right, bottom}, {left, bottom}}, color);
-  }
-  void Polygon(Points points, Color color) const {
-    doc::ChartPolygon polygon;
-    polygon.fill_color = color;
-    for (auto& [x, y] : points) polygon.points.emplace_back(x * scale_, y * scale_);
-    items_->push_back(std::move(polygon));
-  }
-  void Line(double x1, double y1, double x2, double y2, double width, Color color) const {
-    items_->push_back(doc::ChartLine{x1 * scale_, y1 * scale_, x2 * scale_, y2 * scale_,
-                                     width * scale_, color, false});
-  }
-  // A numbered mark (compose/numbered_mark.h) whose disc has twice the sides
-  // of a finger tip's half circle, so it looks as round.
-  void Mark(double cx, double cy, int number, double text_size) const {
-    AddNumberedMark({number, cx, cy, scale_, text_size, 2 * kArcSides}, items_);
-  }
-  double scale() const { return scale_; }
-
- private:
-  double scale_;
-  std::vector<doc::ChartItem>* items_;
-};
-
 double HandLeft(int panel) {
   const double hand_width = 4 * kFingerWidth + 3 * kFingerGap;
   return panel * kPanelWidth + (kPanelWidth - hand_width) / 2;
@@ -97,7 +45,7 @@ double FingerLeft(int panel, int finger) {
 
 // Outline first (black, full size), then the skin inside it, then the
 // changed part of each finger, with a line where the colour changes.
-void DrawHand(const Pen& pen, int panel, Color changed) {
+void DrawHand(const HandPen& pen, int panel, Color changed) {
   const double left = HandLeft(panel);
   const double right = FingerLeft(panel, 3) + kFingerWidth;
   for (int f = 0; f < 4; ++f) {
@@ -120,7 +68,7 @@ void DrawHand(const Pen& pen, int panel, Color changed) {
 }
 
 // An arrow between two panels: from one stage to the next.
-void DrawArrow(const Pen& pen, int to_panel) {
+void DrawArrow(const HandPen& pen, int to_panel) {
   const double x = to_panel * kPanelWidth;
   const double y = 0.5 * (kPalmTop + kHandBottom) - 10;
   pen.Line(x - 9, y, x + 3, y, 2, kArrowGrey);
@@ -135,7 +83,7 @@ doc::Chart MakeRaynaudColourChangePicture(const Measures& measures) {
   const double text_size = measures.text_size_pt > 0 ? measures.text_size_pt : 0.9 * 12;
   doc::Chart chart;
   chart.width_pt = kDesignWidth * scale;
-  const Pen pen(scale, &chart.items);
+  const HandPen pen(scale, &chart.items);
   for (int panel = 0; panel < 3; ++panel) {
     DrawHand(pen, panel, kRaynaudStageColors[static_cast<size_t>(panel)]);
     // Warm to cold is an attack; staying cold after warming is not a next

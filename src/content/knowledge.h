@@ -14,6 +14,7 @@
 #include "base/interval.h"
 #include "base/source_loc.h"
 #include "content/condition.h"
+#include "doc/document.h"
 #include "profile/vocabulary.h"
 
 namespace careplan::content {
@@ -158,6 +159,9 @@ struct LifestyleItem {
   // that the checklist and the log say the same; "{every}" becomes the team's
   // interval ("weekly"). Empty: `text` is always used.
   std::string with_team_level;
+  // `picture: NAME`: the drawing that shows how (doc/picture_names.h), printed
+  // on the My week page beside the habit's row.
+  std::optional<doc::PictureKind> picture;
   std::vector<std::string> sources;
   SourceLoc loc;
 };

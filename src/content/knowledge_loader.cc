@@ -10,6 +10,7 @@
 #include "base/suggest.h"
 #include "content/condition_parser.h"
 #include "content/yaml_keys.h"
+#include "doc/picture_names.h"
 #include "profile/profile_keys.h"
 #include "profile/vocabulary.h"
 #include "yaml/yaml_tree.h"
@@ -73,10 +74,10 @@ const std::vector<KeySpec> kOrganKeys = {{"id", true},
                                          {"monitoring", true},
                                          {"warning_signs", true},
                                          {"lifestyle", true}};
-const std::vector<KeySpec> kLifestyleKeys = {{"id", true},    {"text", true},
-                                             {"when", true},  {"daily", true},
-                                             {"log", false},  {"with_team_level", false},
-                                             {"source", true}};
+const std::vector<KeySpec> kLifestyleKeys = {{"id", true},       {"text", true},
+                                             {"when", true},     {"daily", true},
+                                             {"log", false},     {"with_team_level", false},
+                                             {"picture", false}, {"source", true}};
 const std::vector<KeySpec> kVaccineKeys = {
     {"id", true}, {"text", true}, {"when", true}, {"source", true}};
 const std::vector<KeySpec> kHowToKeys = {{"steps", true}, {"source", true}};
@@ -585,6 +586,13 @@ class RulesReader {
           Error(item["with_team_level"],
                 "with_team_level: needs log: the words replace text when the care team gives a "
                 "level for the logged measure");
+        }
+      }
+      if (item["picture"]) {
+        lifestyle.picture = doc::PictureNamed(Text(item, "picture"));
+        if (!lifestyle.picture) {
+          Error(item["picture"], "unknown picture \"" + Text(item, "picture") +
+                                     "\"; known pictures: " + doc::KnownPictureNames());
         }
       }
       lifestyle.sources = Sources(item);

@@ -182,7 +182,7 @@ struct PageBreak {};
 // A drawing that a guide section names ("::: picture NAME", content/
 // picture_names.h). The compose stage replaces it with its Chart, drawn to
 // the document's measures; layout never sees one.
-enum class PictureKind { kRaynaudColourChange };
+enum class PictureKind { kRaynaudColourChange, kHandStretches };
 
 struct Picture {
   PictureKind kind = PictureKind::kRaynaudColourChange;

@@ -6,8 +6,9 @@
 namespace careplan::doc {
 namespace {
 
-constexpr std::array<std::pair<PictureKind, std::string_view>, 1> kPictureNames = {{
+constexpr std::array<std::pair<PictureKind, std::string_view>, 2> kPictureNames = {{
     {PictureKind::kRaynaudColourChange, "raynaud-colour-change"},
+    {PictureKind::kHandStretches, "hand-stretches"},
 }};
 
 }  // namespace

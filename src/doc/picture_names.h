@@ -15,7 +15,7 @@ std::string_view PictureName(PictureKind kind);
 // The kind named `name`, or nullopt for a name no drawing has.
 std::optional<PictureKind> PictureNamed(std::string_view name);
 
-// "raynaud-colour-change" (every known name, comma-separated), for errors.
+// "raynaud-colour-change, hand-stretches" (every known name, comma-separated), for errors.
 std::string KnownPictureNames();
 
 }  // namespace careplan::doc

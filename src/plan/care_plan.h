@@ -118,7 +118,8 @@ struct ChecklistEntry {
   bool daily = false;
   bool personal_goal = false;
   content::ItemLog log =
-      content::ItemLog::kNone;  // the log page it asks for (lifestyle.yaml `log`)
+      content::ItemLog::kNone;              // the log page it asks for (lifestyle.yaml `log`)
+  std::optional<doc::PictureKind> picture;  // how to do it (lifestyle.yaml `picture`)
   Reason reason;
 };
 

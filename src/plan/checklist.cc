@@ -68,6 +68,7 @@ std::vector<ChecklistEntry> BuildChecklist(const profile::Profile& profile,
     entry.text = item.text;
     entry.daily = item.daily;
     entry.log = item.log;
+    entry.picture = item.picture;
     entry.reason.text = ConditionReason(item.when, facts);
     if (const profile::HomeMonitoring* level = TeamWeightLevel(item, profile)) {
       // The log's "When to act" box holds the team's level: one reading, one action.

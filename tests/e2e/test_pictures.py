@@ -15,6 +15,9 @@ CAPTION = ("Raynaud's: (1) warm fingers have their usual colour; (2) in the cold
            "can turn white or blue: warm your whole body, not just your hands;")
 EMERGENCY = ("(3) get emergency help if a finger or toe stays white, blue or black and cold, even "
              "after you warm it.")
+HAND_CAPTION = ("Finger stretches, every day, after warming your hands: (1) gently straighten "
+                "your fingers as far as is comfortable; (2) bend them in, then straighten them "
+                "again.")
 SECTION = os.path.join("guides", "scleroderma-treatment-resistance", "sections",
                        "care-raynaud.md")
 
@@ -62,6 +65,25 @@ class PicturesTest(u.TempDirTestCase):
                                  "packet.pdf")
         self.assert_picture_in_raynaud_section(pages)
 
+    def test_the_hand_stretches_are_drawn_where_they_are_ticked_off_and_in_the_guide(self):
+        for large_print in (False, True):
+            with self.subTest(large_print=large_print):
+                pages = self.render_text(
+                    self.with_large_print("dimitris-overlap-pah-heart.yaml", large_print),
+                    f"{large_print}-hands.pdf")
+                # The week's pages: from its heading to the next part.
+                first = next(i for i, p in enumerate(pages) if "My week How to use it" in p)
+                end = next(i for i, p in enumerate(pages) if "Part 2: About my condition" in p)
+                week = [" ".join(pages[first:end])]
+                for words in ("Straighten open your hand", "Bend curl your fingers in",
+                              HAND_CAPTION):
+                    self.assertIn(words, week[0])
+                self.assertLess(week[0].find("Daily habit"), week[0].find(HAND_CAPTION))
+                guide = " ".join(pages)
+                hands = guide.find("Keeping your hands moving Every day:")
+                self.assertGreaterEqual(hands, 0)
+                self.assertGreater(guide.find(HAND_CAPTION, hands), hands)
+
     def test_warning_titles_start_with_a_drawn_sign_not_an_exclamation_mark(self):
         pages = self.render_text(self.with_large_print("tuyet-limited-raynaud.yaml", False),
                                  "tuyet.pdf")
@@ -87,7 +109,7 @@ class PicturesTest(u.TempDirTestCase):
         self.assertNotEqual(code, 0, stdout + stderr)
         self.assertIn(f"{section}:{line + 1}:13: error: unknown picture \"raynaud-colours\"",
                       stderr)
-        self.assertIn("known pictures: raynaud-colour-change", stderr)
+        self.assertIn("known pictures: raynaud-colour-change, hand-stretches", stderr)
         self.assertFalse(os.path.exists(pdf))
 
 

@@ -56,6 +56,38 @@ TEST(ChecklistPagesTest, TrackerIntroIsKeptWithItsChart) {
   }
 }
 
+// A habit with a drawing of how to do it (the hand stretches) has it on the
+// My week page, once, under the grid where it is ticked off.
+TEST(ChecklistPagesTest, TheWeekPageDrawsHowToDoAHabitOnceAboveTheGrid) {
+  PlanFixture fixture;
+  for (int i = 1; i <= 3; ++i) {
+    plan::ChecklistEntry entry;
+    entry.text = "Daily habit number " + std::to_string(i);
+    entry.daily = true;
+    if (i > 1) entry.picture = doc::PictureKind::kHandStretches;
+    fixture.plan.checklist.push_back(entry);
+  }
+  std::vector<doc::Block> part;
+  AppendWeekForm(fixture.plan, fixture.Measure(), &part);
+  int pictures = 0;
+  bool grid_seen = false;
+  for (const doc::Block& block : part) {
+    if (const auto* picture = std::get_if<doc::Picture>(&block)) {
+      EXPECT_EQ(picture->kind, doc::PictureKind::kHandStretches);
+      EXPECT_TRUE(grid_seen) << "the drawing comes after the grid";
+      ++pictures;
+    }
+    grid_seen = grid_seen || std::holds_alternative<doc::FormGrid>(block);
+  }
+  EXPECT_EQ(pictures, 1);
+  EXPECT_TRUE(grid_seen);
+
+  fixture.plan.checklist.erase(fixture.plan.checklist.begin() + 1, fixture.plan.checklist.end());
+  part.clear();
+  AppendWeekForm(fixture.plan, fixture.Measure(), &part);
+  for (const doc::Block& block : part) EXPECT_FALSE(std::holds_alternative<doc::Picture>(block));
+}
+
 // A short list is one people use: this person's own items first, then the
 // ones for everyone, never more than kSelfCareItems; own goals always.
 TEST(ChecklistPagesTest, SelfCareKeepsThePersonsOwnItemsFirstAndStaysShort) {

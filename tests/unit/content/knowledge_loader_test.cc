@@ -523,6 +523,20 @@ TEST(KnowledgeLoaderTest, WithTeamLevelNeedsALog) {
   EXPECT_EQ(LoadErrors(files), "");
 }
 
+// `picture` names a drawing that shows how (printed on the My week page);
+// a name no drawing has is an error that lists the known ones.
+TEST(KnowledgeLoaderTest, ALifestyleItemsPictureIsAKnownDrawing) {
+  auto files = ValidRules();
+  std::string& text = files["rules/lifestyle.yaml"];
+  text.replace(text.find("    daily: true\n"), 16,
+               "    daily: true\n    picture: hand-stretches\n");
+  ASSERT_EQ(LoadErrors(files), "");
+  text.replace(text.find("hand-stretches"), 14, "hand-exercise");
+  EXPECT_EQ(LoadErrors(files),
+            "rules/lifestyle.yaml:7:14: error: unknown picture \"hand-exercise\"; known "
+            "pictures: raynaud-colour-change, hand-stretches\n");
+}
+
 // The organs, subtypes, antibodies and classes of conditions are the words
 // of vocabulary.yaml: a word it does not have is an error with a hint.
 TEST(KnowledgeLoaderTest, ConditionWordsComeFromTheVocabulary) {

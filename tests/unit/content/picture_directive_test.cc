@@ -39,7 +39,7 @@ TEST(PictureDirectiveTest, AnUnknownOrMissingNameIsAnErrorAtItsLineAndColumn) {
                                       kBodyStart, &diagnostics);
   EXPECT_EQ(FormatDiagnostics(diagnostics),
             "s.md:7:15: error: unknown picture \"raynaud-colours\"\n"
-            "  hint: known pictures: raynaud-colour-change\n"
+            "  hint: known pictures: raynaud-colour-change, hand-stretches\n"
             "s.md:8:12: error: \"::: picture\" needs a name, for example \"::: picture "
             "raynaud-colour-change\"\n");
   ASSERT_EQ(blocks.size(), 1u);
