@@ -74,13 +74,18 @@ class Paginator {
   void LayOutRun(size_t begin, size_t end) {
     const size_t first_page = pages_.size();
     Place(begin, end, 1.0, {});
-    if (pages_.size() - first_page < 2 || !Short(pages_.back())) return;
-    if (DropSparePage(begin)) return;
+    if (pages_.size() - first_page < 2 || !WorthTightening(pages_.back())) return;
+    const bool short_page = Short(pages_.back());
+    if (short_page && DropSparePage(begin)) return;
     const size_t greedy_pages = pages_.size();
     const double greedy_last_used = pages_.back().used;
     for (double gap_scale : kGapScales) {
       PlaceAgain(first_page, begin, end, gap_scale, {});
       if (pages_.size() < greedy_pages) return;
+    }
+    if (!short_page) {
+      PlaceAgain(first_page, begin, end, 1.0, {});
+      return;
     }
     const Cut cut{greedy_pages - 2, ShortMark() - greedy_last_used};
     PlaceAgain(first_page, begin, end, 1.0, cut);
@@ -201,6 +206,9 @@ class Paginator {
 
   double ShortMark() const { return kShortPageShare * (bottom_ - top_); }
   bool Short(const PagePlan& page) const { return page.used < ShortMark(); }
+  bool WorthTightening(const PagePlan& page) const {
+    return page.used < kTightenPageShare * (bottom_ - top_);
+  }
 
   // Leaves out the run's last page when it holds nothing but spare boxes.
   bool DropSparePage(size_t run_begin) {

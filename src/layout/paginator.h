@@ -12,7 +12,8 @@
 // form rows beyond the first few) they are left out; otherwise the run is
 // placed with the gaps between its boxes tightened step by step, down to
 // half, and the first setting that saves its last page is kept (no box, line
-// or rule changes, only white space). When neither works, the page before
+// or rule changes, only white space); that is tried, too, for a last page
+// less than kTightenPageShare full. When neither works, the page before
 // ends earlier, at a break the keep rules allow, so that the last page is
 // filled at least to that mark (if that does not add a page or leave the page
 // before short). Linear in the number of boxes (at most eight passes a run).
@@ -35,6 +36,10 @@ namespace careplan::layout {
 
 // A run's last page filled to less than this share of the body is short.
 inline constexpr double kShortPageShare = 0.3;
+// A run's last page filled to less than this share is saved by tighter gaps
+// when they can (but only a short one is balanced): in large print, Part 1's
+// last page often held a third of a page that its gaps could absorb.
+inline constexpr double kTightenPageShare = 0.5;
 // The gap scales tried, in order, to save a run's short last page.
 inline constexpr std::array<double, 5> kGapScales = {0.9, 0.8, 0.7, 0.6, 0.5};
 // A form grid that leaves out its spare rows at a page break keeps at least

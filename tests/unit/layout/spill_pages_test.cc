@@ -91,6 +91,33 @@ TEST_F(SpillPagesTest, ShortLastPageOfARunIsPulledBackByTighterGaps) {
   EXPECT_EQ(FindOne(out, "after").page, 1);
 }
 
+// A last page up to half full is saved by tighter gaps too (a large-print
+// Part 1 whose last page held a third of a page); it is not balanced, since
+// it is not short.
+TEST_F(SpillPagesTest, ALastPageUpToHalfFullIsPulledBackByTighterGaps) {
+  style_.paragraph_gap = 28.8;
+  // Six lines with five 28.8 pt gaps are 252 pt: four fit page 1, and f5
+  // and f6 fill 64.8 pt (36 %) of page 2. At half gaps they are 180 pt.
+  Fill(6);
+  AddNextPart();
+  const PagedDocument out = Layout();
+  ASSERT_EQ(out.pages.size(), 2u);
+  EXPECT_EQ(FindOne(out, "f6").page, 0);
+  EXPECT_EQ(FindOne(out, "Next").page, 1);
+}
+
+// Over half full, the last page keeps its lines and the gaps stay full.
+TEST_F(SpillPagesTest, ALastPageOverHalfFullIsLeftAsItIs) {
+  style_.paragraph_gap = 28.8;
+  Fill(7);  // f5 to f7 fill 111.6 pt (62 %) of page 2
+  AddNextPart();
+  const PagedDocument out = Layout();
+  ASSERT_EQ(out.pages.size(), 3u);
+  EXPECT_EQ(FindOne(out, "f5").page, 1);
+  EXPECT_NEAR(FindOne(out, "f2").item.baseline_y - FindOne(out, "f1").item.baseline_y, 18 + 28.8,
+              1e-9);
+}
+
 TEST_F(SpillPagesTest, GapsAreTightenedOnlyAsMuchAsNeeded) {
   style_.paragraph_gap = 2.4;
   // Nine lines with full gaps are 181.2 pt; with 0.9 of them, 179.28.
