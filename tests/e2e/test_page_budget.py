@@ -2,7 +2,7 @@
 Part 2, for every patient example, in normal print on A4 and in large print.
 
 Issue 14 aims at 4 pages (8 in large print). Today 4 of the 8 examples take 4 pages and
-four take 5 (9 to 14 in large print): these bounds keep Part 1 from growing back while
+four take 5 (8 to 13 in large print): these bounds keep Part 1 from growing back while
 that work goes on, and the test prints each example's count so the progress is visible in
 CI logs.
 """
@@ -12,7 +12,7 @@ import re
 import e2e_util as u
 
 NORMAL_BUDGET = 5
-LARGE_PRINT_BUDGET = 14
+LARGE_PRINT_BUDGET = 13
 PART_ONE_ENDS = ("My blood-pressure log", "My weight log", "My Raynaud's log", "My week", "My 12-month planner",
                  "Part 2: About my condition")
 
