@@ -8,6 +8,7 @@
 #include "compose/seated_reading_picture.h"
 #include "compose/when_to_act_box.h"
 #include "plan/home_monitoring_plan.h"
+#include "plan/reasons.h"
 
 namespace careplan::compose {
 namespace {
@@ -69,14 +70,18 @@ std::vector<doc::RichText> ExampleRowFor(const plan::CarePlan& plan,
 void AppendTeamNotesOnReadings(const profile::Profile& profile, std::vector<doc::Block>* blocks) {
   for (const profile::CareTeamMember& member : profile.care_team) {
     if (member.out_of_hours || !MentionsBloodPressure(member.notes)) continue;
-    std::string who = member.role;
-    if (!member.name.empty() && member.name != member.role) who += ", " + member.name;
+    // "From your kidney specialist (nephrologist), Dr. Ferreira:": the role's
+    // own brackets are not nested inside another pair.
+    std::string from =
+        member.role.empty() ? "From " + member.name : "From your " + plan::LowerFirst(member.role);
+    if (!member.role.empty() && !member.name.empty() && member.name != member.role) {
+      from += ", " + member.name;
+    }
     std::string note = member.notes;
     if (!note.empty() && note.back() != '.') note += ".";
     if (!member.email.empty()) note += " E-mail: " + member.email + ".";
     blocks->push_back(
-        doc::Paragraph{{{"From your care team (" + who + "): ", doc::TextStyle::kBold},
-                        {note, doc::TextStyle::kRegular}}});
+        doc::Paragraph{{{from + ": ", doc::TextStyle::kBold}, {note, doc::TextStyle::kRegular}}});
   }
 }
 

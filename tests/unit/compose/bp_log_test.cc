@@ -167,10 +167,10 @@ TEST(BloodPressureLogPageTest, TheTeamsNoteOnReadingsIsOnTheLogPage) {
   std::vector<std::string> notes;
   for (const doc::Paragraph* paragraph : All<doc::Paragraph>(part)) {
     const std::string text = Text(paragraph->text);
-    if (text.rfind("From your care team", 0) == 0) notes.push_back(text);
+    if (text.rfind("From your ", 0) == 0) notes.push_back(text);
   }
   EXPECT_EQ(notes, (std::vector<std::string>{
-                       "From your care team (Kidney nurse, Ann Lee): Send your blood pressure "
+                       "From your kidney nurse, Ann Lee: Send your blood pressure "
                        "readings by e-mail every Friday. E-mail: renal@example.org."}));
 }
 
