@@ -59,19 +59,22 @@ std::string JoinLines(const std::vector<std::string>& parts) {
   return text;
 }
 
-// The member's hours, and whether they answer out of hours, for the notes.
-std::string Availability(const profile::CareTeamMember& member) {
-  std::string text = member.hours;
-  if (member.out_of_hours) text += (text.empty() ? "" : "; ") + std::string("also out of hours");
-  return text;
-}
-
 // A role that already says it answers out of hours ("Out-of-hours").
 bool IsOutOfHoursRole(const std::string& role) {
   std::string lower;
   for (char c : role) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return lower.find("hours") != std::string::npos || lower.find("on call") != std::string::npos ||
          lower.find("on-call") != std::string::npos;
+}
+
+// The member's hours, and whether they answer out of hours too, for the
+// notes: not for a line whose role says so already ("Out-of-hours").
+std::string Availability(const profile::CareTeamMember& member) {
+  std::string text = member.hours;
+  if (member.out_of_hours && !IsOutOfHoursRole(member.role)) {
+    text += text.empty() ? "Also out of hours" : "; also out of hours";
+  }
+  return text;
 }
 
 // "Minh Tran (son)".
