@@ -97,8 +97,12 @@ void AppendHowToMeasure(const plan::CarePlan& plan, const Measures& measures,
     steps.items.push_back(doc::Plain(step));
   // The sources give no rule that picks one of the two readings, so either
   // one at the level counts: the box's action starts with checking again.
-  steps.items.push_back(doc::Plain("If either reading is at or above the level in the box \"" +
-                                   std::string(kWhenToAct) + "\" above, do what it says."));
+  // "140/90 or higher" read as both numbers at once was a misreading a
+  // health-literacy rater found: either number at its level counts (S78).
+  steps.items.push_back(doc::Plain(
+      "If either reading is at or above the level in the box \"" + std::string(kWhenToAct) +
+      "\" above, do what it says. A reading is at that level when its top number, or its bottom "
+      "number, is as high as the box's or higher."));
   blocks->push_back(std::move(steps));
   blocks->push_back(MakeSeatedReadingPicture(measures));
 }

@@ -40,7 +40,8 @@ class BloodPressureLogTest(u.TempDirTestCase):
         steps = re.sub(r" \d+\. ", " ", log)
         self.assertIn("Write both readings in the log, with the date and time.", steps)
         self.assertIn('If either reading is at or above the level in the box "When to act" '
-                      "above, do what it says.", steps)
+                      "above, do what it says. A reading is at that level when its top number, or "
+                      "its bottom number, is as high as the box's or higher.", steps)
         self.assertIn("When to act (your care team's level)", log)
         self.assertIn("the first row is an example", log)
         # The example row reads as one: its first word says so.

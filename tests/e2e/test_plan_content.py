@@ -193,7 +193,7 @@ class PlanContentTest(u.TempDirTestCase):
         self.assertIn("Every other day. Most important", text)
         self.assertNotIn("Every other day, or at least 3 times a week", text)
         self.assertNotIn("Ask your care team for yours", text)
-        self.assertIn("The monitoring schedule in this plan", text)
+        self.assertIn("\"My checks\" in Part 1 lists each test", text)
         # maria's diffuse disease was diagnosed over 5 years ago, with no
         # kidney involvement, steroids or anti-RNA polymerase III: outside the
         # renal-crisis window, so no home blood-pressure check is asked for.

@@ -85,7 +85,8 @@ TEST(BloodPressureLogPageTest, StepsSayToWriteBothAndPointToTheWhenToActBox) {
   EXPECT_EQ(Text(lists[0]->items[1]), "Write both readings in the log.");
   EXPECT_EQ(Text(lists[0]->items[2]),
             "If either reading is at or above the level in the box \"When to act\" above, do "
-            "what it says.");
+            "what it says. A reading is at that level when its top number, or its bottom number, "
+            "is as high as the box's or higher.");
   const auto boxes = All<doc::Callout>(part);
   ASSERT_EQ(boxes.size(), 1u);
   EXPECT_EQ(boxes[0]->title, "When to act: go to emergency care or call an ambulance if…");
