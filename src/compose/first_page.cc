@@ -2,6 +2,7 @@
 
 #include "compose/appointments.h"
 #include "compose/changes_since.h"
+#include "compose/condition_words.h"
 #include "compose/cover.h"
 #include "compose/emergency_wording.h"
 #include "compose/pregnancy_notice.h"
@@ -35,9 +36,13 @@ void AppendCondition(const plan::CarePlan& plan, std::vector<doc::Block>* blocks
       {{"My condition: ", doc::TextStyle::kBold}, {condition, doc::TextStyle::kRegular}}});
 }
 
-doc::Paragraph MainMessage() {
-  return doc::Paragraph{{{"Act on the signs below. ", doc::TextStyle::kBold},
-                         {"Bring this plan to every appointment.", doc::TextStyle::kRegular}}};
+// What the plan is for, then the one action that matters most (PEMAT item 1:
+// the purpose is evident at once, not only in Part 2).
+doc::Paragraph MainMessage(const plan::CarePlan& plan) {
+  return doc::Paragraph{
+      {{"Your plan for living with " + ConditionWords(plan) + ". ", doc::TextStyle::kRegular},
+       {"Act on the signs below. ", doc::TextStyle::kBold},
+       {"Bring it to every appointment.", doc::TextStyle::kRegular}}};
 }
 
 // "Rheumatology specialist nurse (Siobhán Murphy)".
@@ -164,7 +169,7 @@ void AppendFirstPage(const plan::CarePlan& plan, const Measures& measures,
   // The signs come straight after who the plan is for, so that the
   // emergency box is on page 1 even in large print.
   AppendWhoItIsFor(profile, blocks);
-  blocks->push_back(MainMessage());
+  blocks->push_back(MainMessage(plan));
   AppendSignsAndWhoToCall(plan, measures, blocks);
   AppendPregnancyNotice(plan, blocks);
   AppendCondition(plan, blocks);
