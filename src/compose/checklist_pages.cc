@@ -102,8 +102,9 @@ void AppendWeekForm(const plan::CarePlan& plan, const Measures& style,
   blocks->push_back(MakeWeeklyTracker(habits, style));
   // How to do a habit, drawn where it is ticked off (the hand stretches).
   // Under the grid: above it, in large print, it pushed the grid off the
-  // page its heading and how-to are on.
-  for (doc::PictureKind picture : pictures) blocks->push_back(doc::Picture{picture});
+  // page its heading and how-to are on. Optional: rather than be alone on a
+  // page it is left out (Part 2 has it, in the habit's guide section).
+  for (doc::PictureKind picture : pictures) blocks->push_back(doc::Picture{picture, true});
 }
 
 }  // namespace careplan::compose

@@ -1,5 +1,6 @@
 #include "compose/pictures.h"
 
+#include <utility>
 #include <variant>
 
 #include "compose/hand_stretches_picture.h"
@@ -20,7 +21,9 @@ doc::Chart DrawPicture(doc::PictureKind kind, const Measures& measures) {
 void DrawPictures(const Measures& measures, std::vector<doc::Block>* blocks) {
   for (doc::Block& block : *blocks) {
     if (const auto* picture = std::get_if<doc::Picture>(&block)) {
-      block = DrawPicture(picture->kind, measures);
+      doc::Chart chart = DrawPicture(picture->kind, measures);
+      chart.optional = picture->optional;
+      block = std::move(chart);
     }
   }
 }

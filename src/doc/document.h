@@ -170,6 +170,9 @@ struct Chart {
   double height_pt = 0;
   std::vector<ChartItem> items;
   std::string description;  // one plain sentence saying what it shows
+  // Left out rather than be alone on the last page of its part (however
+  // much of the page it would fill): a how-to drawing that Part 2 holds too.
+  bool optional = false;
 };
 
 // Where the contents (headings of level 1 and 2 with page numbers) go.
@@ -186,6 +189,7 @@ enum class PictureKind { kRaynaudColourChange, kHandStretches };
 
 struct Picture {
   PictureKind kind = PictureKind::kRaynaudColourChange;
+  bool optional = false;  // as Chart::optional
 };
 
 // A picture (a clinic's logo) drawn width_pt x height_pt at the left margin,

@@ -116,12 +116,14 @@ struct BlockDumper {
       }
     }
     out << "chart " << DumpNumber(c.width_pt) << " x " << DumpNumber(c.height_pt) << ", " << shapes
-        << " shapes " << DumpQuote(c.description) << "\n";
+        << " shapes" << (c.optional ? ", optional " : " ") << DumpQuote(c.description) << "\n";
     if (!words.empty()) out << "  words " << Words(words) << "\n";
   }
   void operator()(const Contents& c) const { out << "contents " << DumpQuote(c.title) << "\n"; }
   void operator()(const PageBreak&) const { out << "page-break\n"; }
-  void operator()(const Picture& p) const { out << "picture " << PictureName(p.kind) << "\n"; }
+  void operator()(const Picture& p) const {
+    out << "picture " << PictureName(p.kind) << (p.optional ? " optional" : "") << "\n";
+  }
   void operator()(const Image& i) const {
     out << "image " << DumpNumber(i.width_pt) << " x " << DumpNumber(i.height_pt)
         << (i.image ? "" : " (none)") << "\n";

@@ -30,6 +30,9 @@ struct Box {
   // Blank writing space (a ruled line, an empty form row) that may be left
   // out rather than start a short page of its own at the end of a run.
   bool spare = false;
+  // Left out rather than be all there is on the last page of its run, however
+  // full (doc::Chart::optional: a how-to drawing that Part 2 holds too).
+  bool optional = false;
   // Lines of text the box holds; a heading keeps two lines with it.
   int line_count = 1;
   // The table or form grid the box belongs to, or -1. When a page starts with

@@ -79,6 +79,7 @@ BlockBoxes LayoutChart(const doc::Chart& chart, const LayoutContext& context) {
 
   Box box;
   box.line_count = 2;  // enough for a heading above to stay with it
+  box.optional = chart.optional;
   if (chart.width_pt > 0 && chart.height_pt > 0) {
     const double room = std::max(context.max_box_height() - caption_height, 1.0);
     const double scale =

@@ -67,16 +67,20 @@ class Paginator {
     return spills;
   }
 
-  // Greedy placement first; then, when the run ends on a short page, that
-  // page is avoided if it holds only spare writing space (left out) or if
-  // the run fits one page fewer with its gaps tightened; failing both, the
-  // page before gives up enough to fill it to the short mark (paginator.h).
+  // Greedy placement first; then a last page of optional boxes only is left
+  // out; a last page less than half full is left out if it holds only spare
+  // boxes (writing space), or
+  // avoided if the run fits one page fewer with its gaps tightened; failing
+  // both, a short last page is filled to the short mark by the page before
+  // giving up enough (paginator.h).
   void LayOutRun(size_t begin, size_t end) {
     const size_t first_page = pages_.size();
     Place(begin, end, 1.0, {});
-    if (pages_.size() - first_page < 2 || !WorthTightening(pages_.back())) return;
+    if (pages_.size() - first_page < 2) return;
+    if (DropLastPageIf(begin, &Box::optional)) return;
+    if (!WorthTightening(pages_.back())) return;
+    if (DropLastPageIf(begin, &Box::spare)) return;
     const bool short_page = Short(pages_.back());
-    if (short_page && DropSparePage(begin)) return;
     const size_t greedy_pages = pages_.size();
     const double greedy_last_used = pages_.back().used;
     for (double gap_scale : kGapScales) {
@@ -210,12 +214,13 @@ class Paginator {
     return page.used < kTightenPageShare * (bottom_ - top_);
   }
 
-  // Leaves out the run's last page when it holds nothing but spare boxes.
-  bool DropSparePage(size_t run_begin) {
+  // Leaves out the run's last page when every box on it has `flag` (spare,
+  // or optional).
+  bool DropLastPageIf(size_t run_begin, bool Box::*flag) {
     const PagePlan& last = pages_.back();
     if (last.begin == run_begin) return false;
     for (size_t i = last.begin; i < last.end; ++i) {
-      if (!boxes_[i].spare) return false;
+      if (!(boxes_[i].*flag)) return false;
     }
     const int previous_page = static_cast<int>(pages_.size()) - 2;
     for (size_t i = last.begin; i < last.end; ++i) {

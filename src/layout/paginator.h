@@ -6,8 +6,11 @@
 // a table or form grid, the group's repeat header ("(continued)" and the
 // header row) is placed first.
 //
+// A run's last page that holds only optional boxes (a how-to drawing that
+// Part 2 holds too) is left out, however full.
+//
 // No tiny spill pages: a run of boxes between two forced page breaks (or the
-// end) whose last page would be less than kShortPageShare full is placed
+// end) whose last page would be less than kTightenPageShare full is placed
 // again. If that last page holds only spare boxes (blank writing lines or
 // form rows beyond the first few) they are left out; otherwise the run is
 // placed with the gaps between its boxes tightened step by step, down to

@@ -66,23 +66,38 @@ class PicturesTest(u.TempDirTestCase):
         self.assert_picture_in_raynaud_section(pages)
 
     def test_the_hand_stretches_are_drawn_where_they_are_ticked_off_and_in_the_guide(self):
-        for large_print in (False, True):
-            with self.subTest(large_print=large_print):
-                pages = self.render_text(
-                    self.with_large_print("dimitris-overlap-pah-heart.yaml", large_print),
-                    f"{large_print}-hands.pdf")
-                # The week's pages: from its heading to the next part.
-                first = next(i for i, p in enumerate(pages) if "My week How to use it" in p)
-                end = next(i for i, p in enumerate(pages) if "Part 2: About my condition" in p)
-                week = [" ".join(pages[first:end])]
-                for words in ("Straighten open your hand", "Bend curl your fingers in",
-                              HAND_CAPTION):
-                    self.assertIn(words, week[0])
-                self.assertLess(week[0].find("Daily habit"), week[0].find(HAND_CAPTION))
-                guide = " ".join(pages)
-                hands = guide.find("Keeping your hands moving Every day:")
-                self.assertGreaterEqual(hands, 0)
-                self.assertGreater(guide.find(HAND_CAPTION, hands), hands)
+        pages = self.render_text(
+            self.with_large_print("dimitris-overlap-pah-heart.yaml", False), "hands.pdf")
+        week = self.week_pages(pages)
+        for words in ("Straighten open your hand", "Bend curl your fingers in", HAND_CAPTION):
+            self.assertIn(words, " ".join(week))
+        self.assertLess(" ".join(week).find("Daily habit"), " ".join(week).find(HAND_CAPTION))
+        guide = " ".join(pages)
+        hands = guide.find("Keeping your hands moving Every day:")
+        self.assertGreaterEqual(hands, 0)
+        self.assertGreater(guide.find(HAND_CAPTION, hands), hands)
+
+    def test_the_week_drawing_never_has_a_page_of_its_own(self):
+        # Where it would (a long grid, large print) it is left out: Part 2 has it.
+        for example in u.example_profiles():
+            if "packet" in os.path.basename(example):
+                continue
+            for large_print in (False, True):
+                name = f"{large_print}-{os.path.basename(example)}"
+                with self.subTest(example=name):
+                    pages = self.render_text(
+                        self.with_large_print(os.path.basename(example), large_print),
+                        name + ".pdf")
+                    for page in self.week_pages(pages):
+                        if HAND_CAPTION in page:
+                            self.assertIn("Daily habit", page)
+
+    @staticmethod
+    def week_pages(pages):
+        """The pages from the My week heading up to the next part."""
+        first = next(i for i, p in enumerate(pages) if "My week How to use it" in p)
+        end = next(i for i, p in enumerate(pages) if "Part 2: About my condition" in p)
+        return pages[first:end]
 
     def test_warning_titles_start_with_a_drawn_sign_not_an_exclamation_mark(self):
         pages = self.render_text(self.with_large_print("tuyet-limited-raynaud.yaml", False),

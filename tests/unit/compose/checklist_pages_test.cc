@@ -74,6 +74,7 @@ TEST(ChecklistPagesTest, TheWeekPageDrawsHowToDoAHabitOnceAboveTheGrid) {
   for (const doc::Block& block : part) {
     if (const auto* picture = std::get_if<doc::Picture>(&block)) {
       EXPECT_EQ(picture->kind, doc::PictureKind::kHandStretches);
+      EXPECT_TRUE(picture->optional) << "left out rather than alone on a page";
       EXPECT_TRUE(grid_seen) << "the drawing comes after the grid";
       ++pictures;
     }

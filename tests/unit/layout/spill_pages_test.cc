@@ -169,6 +169,27 @@ TEST_F(SpillPagesTest, SpareWriteInLinesAreLeftOutRatherThanStartAPage) {
   EXPECT_EQ(FindOne(out, "Next").page, 1);
 }
 
+// An optional drawing (the My week page's how-to, which Part 2 holds too) is
+// left out rather than be alone on a page, however full; one that fits is kept.
+TEST_F(SpillPagesTest, AnOptionalDrawingIsLeftOutRatherThanBeAloneOnAPage) {
+  for (int filler : {4, 1}) {
+    document_ = doc::Document{};
+    Fill(filler);
+    doc::Chart chart;
+    chart.width_pt = 100;
+    chart.height_pt = 120;  // two thirds of the page: not short
+    chart.items.push_back(doc::ChartRect{0, 0, 100, 120});
+    chart.description = "how";
+    chart.optional = true;
+    Add(chart);
+    AddNextPart();
+    const PagedDocument out = Layout();
+    ASSERT_EQ(out.pages.size(), 2u) << filler;
+    EXPECT_EQ(FindAll(out, "how").size(), filler == 4 ? 0u : 1u) << filler;
+    EXPECT_EQ(FindOne(out, "Next").page, 1) << filler;
+  }
+}
+
 TEST_F(SpillPagesTest, WriteInLinesOnAFullPageAreKept) {
   Add(doc::WriteInLines{"", 12});  // seven on page 1, five on page 2: not short
   const PagedDocument out = Layout();
