@@ -40,7 +40,7 @@ void AppendCondition(const plan::CarePlan& plan, std::vector<doc::Block>* blocks
 // the purpose is evident at once, not only in Part 2).
 doc::Paragraph MainMessage(const plan::CarePlan& plan) {
   return doc::Paragraph{
-      {{"Your plan for living with " + ConditionWords(plan) + ". ", doc::TextStyle::kRegular},
+      {{"Your care plan for " + ConditionWords(plan) + ". ", doc::TextStyle::kRegular},
        {"Act on the signs below. ", doc::TextStyle::kBold},
        {"Bring it to every appointment.", doc::TextStyle::kRegular}}};
 }
