@@ -92,10 +92,10 @@ class ClinicalReviewTest(unittest.TestCase):
         # (pregnancy not possible) keeps the sun and vaccine rules.
         olena = render_example(OLENA)
         part1 = olena[:olena.index("Part 2")]
-        self.assertIn("If you could become pregnant, use reliable contraception until 6 weeks "
-                      "after you stop.", part1)
+        self.assertIn("If you could become pregnant, use reliable contraception, two kinds if you "
+                      "can, until 6 weeks after you stop.", part1)
         maria = render_example(MARIA)
-        self.assertNotIn("use reliable contraception until", maria)
+        self.assertNotIn("use reliable contraception, two kinds", maria)
         self.assertIn("Do not have a live vaccine unless your care team agrees.", maria)
 
     def test_notes_agree_with_the_usual_blood_pressure(self):
