@@ -19,7 +19,8 @@ bool IsPersonal(const plan::ChecklistEntry& entry) {
 
 // The rules' items for this person's organs and medicines first, then the
 // ones for everyone, at most kSelfCareItems: a short list is one people use.
-doc::Checklist SelfCareItems(const std::vector<plan::ChecklistEntry>& entries) {
+std::vector<const plan::ChecklistEntry*> ChosenItems(
+    const std::vector<plan::ChecklistEntry>& entries) {
   std::vector<const plan::ChecklistEntry*> items;
   for (const plan::ChecklistEntry& entry : entries) {
     if (!entry.personal_goal) items.push_back(&entry);
@@ -27,8 +28,12 @@ doc::Checklist SelfCareItems(const std::vector<plan::ChecklistEntry>& entries) {
   std::stable_partition(items.begin(), items.end(),
                         [](const plan::ChecklistEntry* entry) { return IsPersonal(*entry); });
   if (items.size() > kSelfCareItems) items.resize(kSelfCareItems);
+  return items;
+}
+
+doc::Checklist SelfCareItems(const std::vector<plan::ChecklistEntry>& entries) {
   doc::Checklist checklist;
-  for (const plan::ChecklistEntry* entry : items)
+  for (const plan::ChecklistEntry* entry : ChosenItems(entries))
     checklist.items.push_back({doc::Plain(entry->text), 0});
   return checklist;
 }
@@ -81,14 +86,20 @@ void AppendSelfCare(const plan::CarePlan& plan, std::vector<doc::Block>* blocks)
 
 void AppendWeekForm(const plan::CarePlan& plan, const Measures& style,
                     std::vector<doc::Block>* blocks) {
+  // The daily habits among what "What I can do" shows, then the person's
+  // own goals: a row for a habit Part 1 never named was a habit unexplained.
+  std::vector<const plan::ChecklistEntry*> entries = ChosenItems(plan.checklist);
+  for (const plan::ChecklistEntry& entry : plan.checklist) {
+    if (entry.personal_goal) entries.push_back(&entry);
+  }
   std::vector<std::string> habits;
   std::vector<doc::PictureKind> pictures;
-  for (const plan::ChecklistEntry& entry : plan.checklist) {
-    if (!entry.daily) continue;
-    habits.push_back(FirstClause(entry.text));
-    if (entry.picture &&
-        std::find(pictures.begin(), pictures.end(), *entry.picture) == pictures.end()) {
-      pictures.push_back(*entry.picture);
+  for (const plan::ChecklistEntry* entry : entries) {
+    if (!entry->daily) continue;
+    habits.push_back(FirstClause(entry->text));
+    if (entry->picture &&
+        std::find(pictures.begin(), pictures.end(), *entry->picture) == pictures.end()) {
+      pictures.push_back(*entry->picture);
     }
   }
   if (habits.empty()) return;

@@ -121,5 +121,29 @@ TEST(ChecklistPagesTest, SelfCareKeepsThePersonsOwnItemsFirstAndStaysShort) {
   EXPECT_EQ(Text(lists[1]->items[0].text), "Walk every day");
 }
 
+// My week has a row for each daily habit "What I can do" shows, then the
+// person's own goals: none for an item the short list left out.
+TEST(ChecklistPagesTest, TheWeekHasOnlyTheHabitsPartOneNames) {
+  PlanFixture fixture;
+  for (int i = 1; i <= 8; ++i) {
+    plan::ChecklistEntry item;
+    item.text = "Habit " + std::to_string(i);
+    item.daily = i != 2;
+    fixture.plan.checklist.push_back(item);
+  }
+  plan::ChecklistEntry goal;
+  goal.text = "Walk every day";
+  goal.personal_goal = true;
+  goal.daily = true;
+  fixture.plan.checklist.push_back(goal);
+  std::vector<doc::Block> part;
+  AppendWeekForm(fixture.plan, fixture.Measure(), &part);
+  const auto grids = testing::All<doc::FormGrid>(part);
+  ASSERT_EQ(grids.size(), 1u);
+  EXPECT_EQ(grids[0]->first_column,
+            (std::vector<std::string>{"Habit 1", "Habit 3", "Habit 4", "Habit 5", "Habit 6",
+                                      "Walk every day"}));
+}
+
 }  // namespace
 }  // namespace careplan::compose
