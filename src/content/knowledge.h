@@ -130,6 +130,9 @@ struct InteractionRule {
   std::vector<std::string> with_names;  // lowercase spellings on the other side
   WarningRule warning;                  // text, sign, urgency and sources
   std::string keep_safe;                // short form for the medicines table; empty: text
+  // A question for the next visit ("My {other} and {medicine} must never be
+  // used together…"), with the names as written; empty: none.
+  std::string question;
   SourceLoc loc;
 };
 

@@ -56,8 +56,9 @@ const std::vector<KeySpec> kKeepSafeKeys = {
     {"text", true}, {"source", true}, {"left_out_with", false}, {"when", false}};
 constexpr size_t kMaxKeepSafe = 2;
 const std::vector<KeySpec> kInteractionKeys = {
-    {"id", true},      {"medicines", true}, {"with", false},  {"with_names", false}, {"text", true},
-    {"urgency", true}, {"sign", false},     {"source", true}, {"keep_safe", false}};
+    {"id", true},         {"medicines", true}, {"with", false}, {"with_names", false},
+    {"text", true},       {"urgency", true},   {"sign", false}, {"source", true},
+    {"keep_safe", false}, {"question", false}};
 const std::vector<KeySpec> kPurposeKeys = {{"text", true}, {"source", true}};
 const std::vector<KeySpec> kMonitoringKeys = {
     {"test", true},    {"phase", true},      {"every", false}, {"duration", false}, {"note", false},
@@ -708,6 +709,7 @@ class RulesReader {
       }
       rule.warning.sources = Sources(item);
       if (item["keep_safe"]) rule.keep_safe = Text(item, "keep_safe");
+      if (item["question"]) rule.question = Text(item, "question");
       knowledge_.interactions.push_back(std::move(rule));
     });
   }

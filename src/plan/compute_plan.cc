@@ -44,7 +44,7 @@ CarePlan ComputePlan(const profile::Profile& profile, const content::Guide& guid
   plan.checklist = BuildChecklist(profile, knowledge, facts);
   plan.warnings = BuildWarningSigns(knowledge, facts, plan.timeline, plan.interactions);
   plan.vaccines = BuildVaccineAdvice(knowledge, facts);
-  plan.question_prompts = BuildQuestionPrompts(plan.timeline, plan.schedule);
+  plan.question_prompts = BuildQuestionPrompts(plan.timeline, plan.schedule, plan.interactions);
   BloodPressureLogDecision blood_pressure =
       DecideBloodPressureLog(profile, knowledge, facts, plan.schedule);
   plan.needs_blood_pressure_log = blood_pressure.needed;

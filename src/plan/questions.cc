@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "base/suggest.h"
 #include "plan/reasons.h"
@@ -11,6 +12,14 @@ namespace careplan::plan {
 namespace {
 
 // "in Jun 2026", "in 2026" or "on 21 Jul 2026".
+// Every `from` in `text` becomes `to` (an interaction question's names).
+void ReplaceAll(std::string* text, std::string_view from, const std::string& to) {
+  for (size_t at = text->find(from); at != std::string::npos; at = text->find(from, at)) {
+    text->replace(at, from.size(), to);
+    at += to.size();
+  }
+}
+
 std::string When(const PartialDate& date) {
   return (date.precision() == DatePrecision::kDay ? "on " : "in ") + date.Display();
 }
@@ -28,8 +37,17 @@ std::string MedicineKey(const TimelineEntry& entry) {
 }  // namespace
 
 std::vector<std::string> BuildQuestionPrompts(const Timeline& timeline,
-                                              const MonitoringSchedule& schedule) {
+                                              const MonitoringSchedule& schedule,
+                                              const std::vector<FoundInteraction>& interactions) {
   std::vector<std::string> prompts;
+  // First: two medicines that must never be used together.
+  for (const FoundInteraction& found : interactions) {
+    if (found.rule->question.empty()) continue;
+    std::string prompt = found.rule->question;
+    ReplaceAll(&prompt, "{medicine}", found.medicine_name);
+    ReplaceAll(&prompt, "{other}", found.other_name);
+    prompts.push_back(std::move(prompt));
+  }
   const Date plan_date = timeline.plan_date;
 
   for (const TimelineEntry& entry : timeline.treatments) {

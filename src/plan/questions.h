@@ -29,7 +29,8 @@ namespace careplan::plan {
 inline constexpr char kOutOfHoursQuestion[] =
     "Who should I call if I have a warning sign, including at night and at weekends?";
 
-std::vector<std::string> BuildQuestionPrompts(const Timeline& timeline,
-                                              const MonitoringSchedule& schedule);
+std::vector<std::string> BuildQuestionPrompts(
+    const Timeline& timeline, const MonitoringSchedule& schedule,
+    const std::vector<FoundInteraction>& interactions = {});
 
 }  // namespace careplan::plan

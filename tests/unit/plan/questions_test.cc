@@ -22,6 +22,24 @@ TimelineEntry Entry(std::string name, PartialDate started,
 
 constexpr int kGeneral = 3;
 
+// Two medicines that must never be used together come first, in the rule's
+// words with the names as written; a rule without a question adds none.
+TEST(QuestionsTest, AnInteractionsQuestionComesFirstWithTheNamesAsWritten) {
+  Timeline timeline;
+  timeline.plan_date = Date(2026, 11, 24);
+  content::InteractionRule nitrate;
+  nitrate.question =
+      "My {other} and {medicine} must never be used together. What about the {other}?";
+  content::InteractionRule quiet;
+  const std::vector<FoundInteraction> found = {{&quiet, "a", "b"},
+                                               {&nitrate, "sildenafil", "GTN spray"}};
+  const std::vector<std::string> prompts =
+      BuildQuestionPrompts(timeline, MonitoringSchedule{}, found);
+  ASSERT_EQ(prompts.size(), 1u + kGeneral);
+  EXPECT_EQ(prompts[0],
+            "My GTN spray and sildenafil must never be used together. What about the GTN spray?");
+}
+
 TEST(QuestionsTest, OnlyGeneralQuestionsForAQuietPlan) {
   Timeline timeline;
   timeline.plan_date = Date(2026, 11, 24);
