@@ -145,8 +145,9 @@ void AppendNextChecks(const plan::MonitoringSchedule& schedule, std::vector<doc:
       list.items.push_back({{test.name + ": ", doc::TextStyle::kRegular},
                             {"overdue since " + test.next_due->Display(), doc::TextStyle::kBold}});
     } else {
+      const std::string booked_of = test.booked_of.empty() ? "" : " (" + test.booked_of + ")";
       list.items.push_back(doc::Plain(test.name + (test.booked ? ": booked for " : ": due ") +
-                                      test.next_due->Display()));
+                                      test.next_due->Display() + booked_of));
     }
   }
   if (list.items.empty()) {

@@ -110,7 +110,10 @@ doc::RichText NextDueText(const plan::ScheduledTest& test, const plan::CarePlan&
       // No-break spaces keep "Overdue since" and the date each on one line:
       // the column is fitted to the longer, and no date is cut in two.
       if (test.overdue) return doc::Strong("Overdue\u00A0since " + Unbroken(*test.next_due));
-      if (test.booked) return doc::Plain("Booked\u00A0for " + Unbroken(*test.next_due));
+      if (test.booked) {
+        return doc::Plain("Booked\u00A0for " + Unbroken(*test.next_due) +
+                          (test.booked_of.empty() ? "" : " (" + test.booked_of + ")"));
+      }
       return doc::Plain(Unbroken(*test.next_due));
     case plan::DueKind::kAtHome:
       return doc::Plain(test.last_done ? "Keep going" : "Start now");

@@ -96,8 +96,11 @@ struct ScheduledTest {
   std::optional<Date> next_due;
   bool at_home = false;  // done by the person at home (tests.yaml `at_home`)
   DueKind due = DueKind::kNextVisit;
-  bool overdue = false;         // next_due before the plan date
-  bool booked = false;          // next_due is the profile's `booked` date
+  bool overdue = false;  // next_due before the plan date
+  bool booked = false;   // next_due is the profile's `booked` date
+  // As last_done_of, for the booked date: the narrower test that is booked
+  // ("right heart catheterisation" in "Heart and lung checks before…").
+  std::string booked_of;
   std::vector<Reason> reasons;  // every reason that asks for this test (for explain)
   // Plain notes printed with the row: the start-up steps of a medicine, rule
   // notes, then the profile's own notes (see BuildMonitoringSchedule).

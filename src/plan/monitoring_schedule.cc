@@ -50,6 +50,7 @@ struct Row {
   std::string last_done_of;  // see ScheduledTest::last_done_of
   std::optional<Interval> profile_every;
   std::optional<Date> booked;  // the profile's `booked`, the earliest when several
+  std::string booked_of;       // see ScheduledTest::booked_of
   std::vector<std::string> profile_notes;
   // A part written in the profile got a row of its own beside this one
   // (it could not share this row's interval or date).
@@ -251,7 +252,10 @@ class ScheduleBuilder {
     if (entry.every && (!dated.every || Shorter(*entry.every, *dated.every))) {
       dated.every = entry.every;
     }
-    if (entry.booked && (!row.booked || *entry.booked < *row.booked)) row.booked = entry.booked;
+    if (entry.booked && (!row.booked || *entry.booked < *row.booked)) {
+      row.booked = entry.booked;
+      row.booked_of = DateOf(dated);
+    }
     if (entry.every && (!row.profile_every || Shorter(*entry.every, *row.profile_every))) {
       row.profile_every = entry.every;
     }
@@ -485,6 +489,7 @@ ScheduledTest FinishRow(Row row, const Date& plan_date) {
     scheduled.due = DueKind::kDated;
     scheduled.next_due = row.booked;
     scheduled.booked = true;
+    scheduled.booked_of = row.booked_of;
     scheduled.overdue = *row.booked < plan_date;
   }
   NameAfterWrittenParts(row, &scheduled);

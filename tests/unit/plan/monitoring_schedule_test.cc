@@ -548,6 +548,23 @@ TEST_F(MonitoringScheduleTest, PartOfTheTestARuleAsksForDatesThatRow) {
   EXPECT_EQ(bloods->notes.back(), "FBC: same sample as the liver tests");
 }
 
+// A booked part names itself beside the broader row's booked date, as a
+// dated part does beside its last-done date.
+TEST_F(MonitoringScheduleTest, ABookedPartNamesItselfBesideTheBookedDate) {
+  profile_.treatments = {MakeTreatment("methotrexate", Ym(2019, 4))};
+  profile_.monitoring = {MakeEntry("FBC", Date(2026, 10, 6), Months(3))};
+  profile_.monitoring[0].booked = Date(2026, 12, 20);
+  Compute();
+  const ScheduledTest* bloods = Find("blood_monitoring");
+  ASSERT_NE(bloods, nullptr);
+  EXPECT_TRUE(bloods->booked);
+  EXPECT_EQ(bloods->next_due, Date(2026, 12, 20));
+  EXPECT_EQ(bloods->booked_of, "FBC");
+  profile_.monitoring[0].test = "blood monitoring";
+  Compute();
+  EXPECT_TRUE(Find("blood_monitoring")->booked_of.empty()) << "the row's own test";
+}
+
 TEST_F(MonitoringScheduleTest, PartKeepsItsOwnRowWhenTheRulesAskForItToo) {
   // Rituximab asks for the blood count itself: a genuinely different row.
   profile_.treatments = {MakeTreatment("rituximab", Ym(2025, 1)),
