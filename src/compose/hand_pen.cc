@@ -41,4 +41,28 @@ void HandPen::Mark(double cx, double cy, int number, double text_size) const {
   AddNumberedMark({number, cx, cy, scale_, text_size, 2 * kFingerArcSides}, items_);
 }
 
+double HandLeft(int panel, double panel_width, double shift) {
+  const double hand_width = 4 * kFingerWidth + 3 * kFingerGap;
+  return panel * panel_width + (panel_width - hand_width) / 2 + shift;
+}
+
+double FingerLeft(double hand_left, int finger) {
+  return hand_left + finger * (kFingerWidth + kFingerGap);
+}
+
+double AddPanelWords(std::span<const PanelWords> panels, double panel_width, double hand_bottom,
+                     double scale, const Measures& measures, doc::Chart* chart) {
+  const double text_size = measures.text_size_pt > 0 ? measures.text_size_pt : 0.9 * 12;
+  const double word_baseline = hand_bottom * scale + 0.4 * text_size + measures.Ascent();
+  const double meaning_baseline = word_baseline + 1.2 * text_size;
+  for (size_t panel = 0; panel < panels.size(); ++panel) {
+    const double middle = (static_cast<double>(panel) + 0.5) * panel_width * scale;
+    chart->items.push_back(measures.Text(middle, word_baseline, panels[panel].word,
+                                         doc::TextAnchor::kMiddle, doc::TextStyle::kBold));
+    chart->items.push_back(
+        measures.Text(middle, meaning_baseline, panels[panel].meaning, doc::TextAnchor::kMiddle));
+  }
+  return meaning_baseline + measures.Descent();
+}
+
 }  // namespace careplan::compose

@@ -3,10 +3,12 @@
 // the back with round tips, in the document's chart primitives.
 #pragma once
 
+#include <span>
 #include <utility>
 #include <vector>
 
 #include "base/color.h"
+#include "compose/measures.h"
 #include "doc/document.h"
 
 namespace careplan::compose {
@@ -39,5 +41,23 @@ class HandPen {
   double scale_;
   std::vector<doc::ChartItem>* items_;
 };
+
+// The left edge of a hand of four fingers centred in panel `panel` (panels
+// `panel_width` wide, side by side), moved right by `shift`; and of its
+// finger `finger` (0: index finger).
+double HandLeft(int panel, double panel_width, double shift = 0);
+double FingerLeft(double hand_left, int finger);
+
+// The words printed under a panel: a bold word and what it means.
+struct PanelWords {
+  const char* word;
+  const char* meaning;
+};
+
+// Puts each panel's words under it, centred, at the chart's text size and
+// measured in points so they keep their size whatever the drawing's scale;
+// `hand_bottom` is in design units. Returns the chart's height.
+double AddPanelWords(std::span<const PanelWords> panels, double panel_width, double hand_bottom,
+                     double scale, const Measures& measures, doc::Chart* chart);
 
 }  // namespace careplan::compose

@@ -22,23 +22,15 @@ constexpr double kOutline = 1.6;
 constexpr std::array<double, 4> kStraightLengths = {62, 70, 66, 54};
 constexpr std::array<double, 4> kBentLengths = {22, 24, 23, 20};
 
-struct Stage {
-  const char* word;
-  const char* meaning;
-};
-constexpr std::array<Stage, 2> kStages = {{
+constexpr std::array<PanelWords, 2> kStages = {{
     {"Straighten", "open your hand"},
     {"Bend", "curl your fingers in"},
 }};
 
-double HandLeft(int panel) {
-  const double hand_width = 4 * kFingerWidth + 3 * kFingerGap;
-  return panel * kPanelWidth + (kPanelWidth - hand_width) / 2 + 6;  // room for the thumb
-}
+// Moved right a little: room for the thumb.
+double HandLeft(int panel) { return compose::HandLeft(panel, kPanelWidth, 6); }
 
-double FingerLeft(int panel, int finger) {
-  return HandLeft(panel) + finger * (kFingerWidth + kFingerGap);
-}
+double FingerLeft(int panel, int finger) { return compose::FingerLeft(HandLeft(panel), finger); }
 
 // The thumb, at the side of the palm: out to the side when the hand is
 // open, close beside it when the fingers are bent. Outline, then skin.
@@ -108,18 +100,7 @@ doc::Chart MakeHandStretchesPicture(const Measures& measures) {
   for (int panel = 0; panel < 2; ++panel) {
     pen.Mark(panel * kPanelWidth + 12, kHandTop + 6, panel + 1, text_size);
   }
-  // The words under each hand, measured in points so they keep their size.
-  const double word_baseline = kHandBottom * scale + 0.4 * text_size + measures.Ascent();
-  const double meaning_baseline = word_baseline + 1.2 * text_size;
-  for (int panel = 0; panel < 2; ++panel) {
-    const Stage& stage = kStages[static_cast<size_t>(panel)];
-    const double middle = (panel + 0.5) * kPanelWidth * scale;
-    chart.items.push_back(measures.Text(middle, word_baseline, stage.word, doc::TextAnchor::kMiddle,
-                                        doc::TextStyle::kBold));
-    chart.items.push_back(
-        measures.Text(middle, meaning_baseline, stage.meaning, doc::TextAnchor::kMiddle));
-  }
-  chart.height_pt = meaning_baseline + measures.Descent();
+  chart.height_pt = AddPanelWords(kStages, kPanelWidth, kHandBottom, scale, measures, &chart);
   chart.description =
       "Finger stretches, every day, after warming your hands: (1) gently straighten your "
       "fingers as far as is comfortable; (2) bend them in, then straighten them again. A hand "

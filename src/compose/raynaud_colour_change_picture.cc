@@ -24,24 +24,15 @@ constexpr double kChangedShare = 0.55;
 // Finger lengths, index to little finger, from the palm up.
 constexpr std::array<double, 4> kFingerLengths = {62, 70, 66, 54};
 
-struct Stage {
-  const char* word;
-  const char* meaning;
-};
-constexpr std::array<Stage, 3> kStages = {{
+constexpr std::array<PanelWords, 3> kStages = {{
     {"Warm", "usual colour"},
     {"Cold", "white or blue"},
     {"Stays cold", "get help now"},
 }};
 
-double HandLeft(int panel) {
-  const double hand_width = 4 * kFingerWidth + 3 * kFingerGap;
-  return panel * kPanelWidth + (kPanelWidth - hand_width) / 2;
-}
+double HandLeft(int panel) { return compose::HandLeft(panel, kPanelWidth); }
 
-double FingerLeft(int panel, int finger) {
-  return HandLeft(panel) + finger * (kFingerWidth + kFingerGap);
-}
+double FingerLeft(int panel, int finger) { return compose::FingerLeft(HandLeft(panel), finger); }
 
 // Outline first (black, full size), then the skin inside it, then the
 // changed part of each finger, with a line where the colour changes.
@@ -91,19 +82,7 @@ doc::Chart MakeRaynaudColourChangePicture(const Measures& measures) {
     if (panel == 1) DrawArrow(pen, panel);
     pen.Mark(panel * kPanelWidth + 12, kHandTop + 6, panel + 1, text_size);
   }
-  // The words under each hand, measured in points so they keep their size.
-  const double word_baseline = kHandBottom * scale + 0.4 * text_size + measures.Ascent();
-  const double meaning_baseline = word_baseline + 1.2 * text_size;
-  for (int panel = 0; panel < 3; ++panel) {
-    const Stage& stage = kStages[static_cast<size_t>(panel)];
-    const double middle = (panel + 0.5) * kPanelWidth * scale;
-    doc::ChartText word = measures.Text(middle, word_baseline, stage.word, doc::TextAnchor::kMiddle,
-                                        doc::TextStyle::kBold);
-    chart.items.push_back(std::move(word));
-    chart.items.push_back(
-        measures.Text(middle, meaning_baseline, stage.meaning, doc::TextAnchor::kMiddle));
-  }
-  chart.height_pt = meaning_baseline + measures.Descent();
+  chart.height_pt = AddPanelWords(kStages, kPanelWidth, kHandBottom, scale, measures, &chart);
   chart.description =
       "Raynaud's: (1) warm fingers have their usual colour; (2) in the cold, fingers or toes "
       "can turn white or blue: warm your whole body, not just your hands; (3) get emergency help "

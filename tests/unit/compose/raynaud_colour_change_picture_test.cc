@@ -8,24 +8,13 @@
 
 #include "compose/pictures.h"
 #include "testutil/fixed_metrics.h"
-#include "unit/compose/compose_fixture.h"
+#include "unit/compose/picture_checks.h"
 
 namespace careplan::compose {
 namespace {
 
-using testing::ChartTexts;
-
-constexpr double kColumn = 481.89;
-constexpr double kTolerance = 0.01;
-
 Measures MeasuresFor(const font::FontMetrics& metrics, double body_size) {
-  Measures measures;
-  measures.metrics = &metrics;
-  measures.width_pt = kColumn;
-  measures.max_height_pt = 600;
-  measures.body_size_pt = body_size;
-  measures.text_size_pt = 0.9 * body_size;
-  return measures;
+  return testing::PictureMeasures(metrics, body_size);
 }
 
 // Grey as a photocopier or `pdftoppm -gray` sees it (ITU-R BT.601 weights).
@@ -39,10 +28,7 @@ int PolygonsOfColor(const doc::Chart& chart, Color color) {
 }
 
 const doc::ChartText* FindText(const doc::Chart& chart, const std::string& text) {
-  for (const doc::ChartText* label : ChartTexts(chart)) {
-    if (label->text == text) return label;
-  }
-  return nullptr;
+  return testing::FindChartText(chart, text);
 }
 
 class RaynaudPictureTest : public ::testing::TestWithParam<double> {
@@ -52,45 +38,16 @@ class RaynaudPictureTest : public ::testing::TestWithParam<double> {
 
 TEST_P(RaynaudPictureTest, EveryShapeAndLabelIsInsideTheDrawing) {
   const Measures measures = MeasuresFor(metrics_, GetParam());
-  const doc::Chart chart = MakeRaynaudColourChangePicture(measures);
-  EXPECT_LE(chart.width_pt, kColumn + kTolerance);
-  EXPECT_GT(chart.height_pt, 0);
-  auto inside = [&](double x, double y) {
-    return x >= -kTolerance && x <= chart.width_pt + kTolerance && y >= -kTolerance &&
-           y <= chart.height_pt + kTolerance;
-  };
-  for (const doc::ChartItem& item : chart.items) {
-    if (const auto* line = std::get_if<doc::ChartLine>(&item)) {
-      EXPECT_TRUE(inside(line->x1, line->y1) && inside(line->x2, line->y2));
-    } else if (const auto* polygon = std::get_if<doc::ChartPolygon>(&item)) {
-      for (const auto& [x, y] : polygon->points) EXPECT_TRUE(inside(x, y)) << x << "," << y;
-    } else if (const auto* text = std::get_if<doc::ChartText>(&item)) {
-      const TextBox box = measures.BoxOf(*text);
-      EXPECT_TRUE(inside(box.left, box.top) && inside(box.right, box.bottom)) << text->text;
-    }
-  }
+  testing::ExpectInsideTheDrawing(MakeRaynaudColourChangePicture(measures), measures);
 }
 
 // Each stage's two lines of words stay under its own hand: inside a third
 // of the drawing, centred on it, and apart from the next stage's words.
 TEST_P(RaynaudPictureTest, EachStageIsLabelledInWordsUnderItsHand) {
   const Measures measures = MeasuresFor(metrics_, GetParam());
-  const doc::Chart chart = MakeRaynaudColourChangePicture(measures);
   const char* const words[3][2] = {
       {"Warm", "usual colour"}, {"Cold", "white or blue"}, {"Stays cold", "get help now"}};
-  const double panel = chart.width_pt / 3;
-  for (int stage = 0; stage < 3; ++stage) {
-    for (const char* word : words[stage]) {
-      const doc::ChartText* label = FindText(chart, word);
-      ASSERT_NE(label, nullptr) << word;
-      const TextBox box = measures.BoxOf(*label);
-      EXPECT_GE(box.left, stage * panel - kTolerance) << word;
-      EXPECT_LE(box.right, (stage + 1) * panel + kTolerance) << word;
-      EXPECT_EQ(label->size_pt, measures.text_size_pt) << word;
-    }
-    EXPECT_EQ(FindText(chart, words[stage][0])->style, doc::TextStyle::kBold);
-    EXPECT_NE(FindText(chart, std::to_string(stage + 1)), nullptr) << "numbered mark";
-  }
+  testing::ExpectWordsUnderEachPanel(MakeRaynaudColourChangePicture(measures), measures, words);
 }
 
 INSTANTIATE_TEST_SUITE_P(NormalAndLargePrint, RaynaudPictureTest, ::testing::Values(12.0, 18.0));
