@@ -34,6 +34,22 @@ std::string MedicineKey(const TimelineEntry& entry) {
   return entry.medicine ? entry.medicine->id : NormalizeName(entry.name).insert(0, 1, '?');
 }
 
+// Days between the end of one course and the start of the next that make
+// the next a change of dose rather than a new start.
+constexpr int kDoseChangeDays = 7;
+
+// The same medicine's course that stopped at most kDoseChangeDays before
+// `entry` started, or null.
+const TimelineEntry* CourseJustBefore(const Timeline& timeline, const TimelineEntry& entry) {
+  for (const TimelineEntry& other : timeline.treatments) {
+    if (&other == &entry || !other.stopped || MedicineKey(other) != MedicineKey(entry)) continue;
+    const Date stopped = other.stopped->LastDay();
+    const Date started = entry.started.FirstDay();
+    if (!(started < stopped) && !(stopped.AddDays(kDoseChangeDays) < started)) return &other;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::vector<std::string> BuildQuestionPrompts(const Timeline& timeline,
@@ -91,6 +107,16 @@ std::vector<std::string> BuildQuestionPrompts(const Timeline& timeline,
       prompts.push_back("I stopped " + entry.name + " " + When(*entry.stopped) +
                         ". What should I watch for now, and what comes next?");
     } else if (Overlaps(entry.started, window_start, plan_date)) {
+      if (const TimelineEntry* before = CourseJustBefore(timeline, entry)) {
+        // Days after the last course of the same medicine: its dose changed
+        // (prednisolone 20 mg, then 5 mg), which "Is it working?" misreads.
+        prompts.push_back("My " + entry.name + " dose changed " + When(entry.started) +
+                          (before->dose.empty() || entry.dose.empty()
+                               ? ""
+                               : " (from " + before->dose + " to " + entry.dose + ")") +
+                          ". What is the plan for it from here?");
+        continue;
+      }
       if (started.empty()) started_at = prompts.size();
       started.push_back(&entry);
     }

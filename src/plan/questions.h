@@ -19,7 +19,10 @@ namespace careplan::plan {
 // 3. each treatment stopped in the 6 months up to the plan date (a partial
 //    date counts when any day of it falls in that window), unless the same
 //    medicine is current again; then the treatments started in that window,
-//    in one question when there are several;
+//    in one question when there are several; a course that starts within a
+//    week of the same medicine's last one is a change of dose, asked about
+//    on its own ("My prednisolone dose changed on 22 Jul 2026 (from … to …).
+//    What is the plan for it from here?");
 // 4. each current or planned medicine the rules do not know: "Does X need
 //    any blood tests or other checks?";
 // 5. three general questions (the last, kOutOfHoursQuestion, only while no

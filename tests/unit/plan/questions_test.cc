@@ -152,7 +152,7 @@ TEST(QuestionsTest, SeveralStartsAreOneQuestionInTimelineOrder) {
   EXPECT_EQ(prompts[1].rfind("I stopped c", 0), 0u);
 }
 
-TEST(QuestionsTest, ANewCourseIsAStartNotAStop) {
+TEST(QuestionsTest, ANewCourseIsAStartNotAStopAndANewDoseIsAChange) {
   const content::Knowledge knowledge = MakeKnowledge();
   const content::MedicineInfo* steroids = knowledge.MedicineById("glucocorticoids");
   Timeline timeline;
@@ -163,10 +163,20 @@ TEST(QuestionsTest, ANewCourseIsAStartNotAStop) {
       Entry("prednisolone", Ymd(2026, 7, 22), std::nullopt, content::MedicineStatus::kCurrent,
             steroids),
   };
-  const std::vector<std::string> prompts = BuildQuestionPrompts(timeline, MonitoringSchedule{});
+  timeline.treatments[0].dose = "20 mg a day";
+  timeline.treatments[1].dose = "5 mg a day";
+  std::vector<std::string> prompts = BuildQuestionPrompts(timeline, MonitoringSchedule{});
+  // The day after the last course: a change of dose, not a new start.
   ASSERT_EQ(prompts.size(), 1u + kGeneral);
   EXPECT_EQ(prompts[0],
-            "I started prednisolone on 22 Jul 2026. Is it working, and how long until we know?");
+            "My prednisolone dose changed on 22 Jul 2026 (from 20 mg a day to 5 mg a day). What is "
+            "the plan for it from here?");
+  // Weeks later, it is a new course.
+  timeline.treatments[1].started = Ymd(2026, 9, 1);
+  prompts = BuildQuestionPrompts(timeline, MonitoringSchedule{});
+  ASSERT_EQ(prompts.size(), 1u + kGeneral);
+  EXPECT_EQ(prompts[0],
+            "I started prednisolone on 1 Sep 2026. Is it working, and how long until we know?");
 }
 
 }  // namespace
