@@ -11,6 +11,8 @@
 namespace careplan::plan {
 
 // In this order:
+// 0. each interaction found whose rule has a `question` (two medicines that
+//    must never be used together), with the names as written;
 // 1. each planned therapy: "What are the next steps for X, planned for
 //    Mar 2027?" (and treatments that start after the plan date);
 // 2. an overdue test: "When can I have my X, overdue since 10 Dec 2026?", or
