@@ -58,7 +58,7 @@ class WordingTest(u.TempDirTestCase):
         text = self.example(OLENA)
         self.assertIn("A dose of prednisolone or prednisone above 15 mg a day", text)
         self.assertNotIn("Calm inflammation", text)
-        self.assertIn("Calms inflammation.", text)
+        self.assertIn("Calms inflammation (swelling and pain caused by the immune system).", text)
 
     def test_overdue_question_has_no_double_brackets(self):
         text = self.example(MARIA)
