@@ -23,7 +23,9 @@ inline constexpr std::array<Color, 3> kRaynaudStageColors = {
     Color{226, 160, 140}, Color{255, 255, 255}, Color{30, 30, 40}};
 
 // In the cold stage every other fingertip is blue, the rest white: "white or blue".
-inline constexpr Color kRaynaudColdBlue{46, 69, 158};
+// A lighter blue than navy, so that in greyscale it does not read as the black
+// of a finger that stays cold (a rater printing in grey found them alike).
+inline constexpr Color kRaynaudColdBlue{70, 110, 200};
 
 // As wide as the text column allows, up to its design size scaled with the
 // body text (large print gets a larger drawing); labels at the chart text size.

@@ -62,6 +62,10 @@ TEST(RaynaudPictureColourTest, TheThreeStagesDifferInGreyByAClearMargin) {
   }
 }
 
+TEST(RaynaudPictureColourTest, TheColdBlueAndTheStaysColdBlackDifferInGrey) {
+  EXPECT_GE(std::abs(Grey(kRaynaudColdBlue) - Grey(kRaynaudStageColors[2])), 0.2);
+}
+
 TEST(RaynaudPictureColourTest, EachStageColoursTheFourFingertips) {
   testutil::FixedMetrics metrics;
   const doc::Chart chart = MakeRaynaudColourChangePicture(MeasuresFor(metrics, 12));
