@@ -79,7 +79,8 @@ TEST(MedicinesPageTest, SteroidWordingNamesPrednisoloneAndReadsAsASentence) {
   const content::Knowledge& knowledge = content::testing::ShippedKnowledge();
   const content::MedicineInfo* steroids = knowledge.MedicineById("glucocorticoids");
   ASSERT_NE(steroids, nullptr);
-  EXPECT_EQ(steroids->purpose.rfind("Calms inflammation (swelling and pain", 0), 0u) << steroids->purpose;
+  EXPECT_EQ(steroids->purpose.rfind("Calms inflammation (swelling and pain", 0), 0u)
+      << steroids->purpose;
   bool names_both = false;
   for (const content::WarningRule& warning : steroids->warnings) {
     EXPECT_EQ(warning.text.find("dose of prednisone"), std::string::npos) << warning.text;
