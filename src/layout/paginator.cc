@@ -69,10 +69,9 @@ class Paginator {
 
   // Greedy placement first; then a last page of optional boxes only is left
   // out; a last page less than half full is left out if it holds only spare
-  // boxes (writing space), or
-  // avoided if the run fits one page fewer with its gaps tightened; failing
-  // both, a short last page is filled to the short mark by the page before
-  // giving up enough (paginator.h).
+  // boxes (writing space), or avoided if the run fits one page fewer with
+  // its gaps tightened; failing both, a short last page is filled to the
+  // short mark by the page before giving up enough (paginator.h).
   void LayOutRun(size_t begin, size_t end) {
     const size_t first_page = pages_.size();
     Place(begin, end, 1.0, {});

@@ -15,11 +15,11 @@
 // form rows beyond the first few) they are left out; otherwise the run is
 // placed with the gaps between its boxes tightened step by step, down to
 // half, and the first setting that saves its last page is kept (no box, line
-// or rule changes, only white space); that is tried, too, for a last page
-// less than kTightenPageShare full. When neither works, the page before
-// ends earlier, at a break the keep rules allow, so that the last page is
-// filled at least to that mark (if that does not add a page or leave the page
-// before short). Linear in the number of boxes (at most eight passes a run).
+// or rule changes, only white space). When neither works and the last page
+// is short (less than kShortPageShare full), the page before ends earlier, at
+// a break the keep rules allow, so that the last page is filled at least to
+// that mark (if that does not add a page or leave the page before short).
+// Linear in the number of boxes (at most eight passes a run).
 //
 // Anywhere in a run, a form grid that would carry only spare blank rows onto
 // a new page ends with the rows that fit instead, when at least

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "base/placeholders.h"
 #include "plan/home_monitoring_plan.h"
 #include "plan/reasons.h"
 
@@ -35,13 +36,9 @@ const profile::HomeMonitoring* TeamWeightLevel(const content::LifestyleItem& ite
 
 // The item's words with the team's interval in place of "{every}".
 std::string WithTeamLevel(const std::string& words, const profile::HomeMonitoring& entry) {
-  static constexpr std::string_view kEvery = "{every}";
   std::string text = words;
-  const size_t at = text.find(kEvery);
-  if (at != std::string::npos) {
-    text.replace(at, kEvery.size(),
-                 entry.every ? entry.every->Display() : "as often as your care team says");
-  }
+  ReplaceAll(&text, "{every}",
+             entry.every ? entry.every->Display() : "as often as your care team says");
   return text;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/placeholders.h"
 #include "profile/profile_keys.h"
 
 namespace careplan::plan {
@@ -102,12 +103,8 @@ void FillUsualReadings(const profile::Profile& profile, CarePlan* plan) {
   // write it in.
   const std::string usual =
       entry && !entry->usual.empty() ? entry->usual : "write it here: ____/____";
-  for (WarningEntry& warning : plan->warnings) {
-    for (size_t at = warning.text.find(kUsualBloodPressure); at != std::string::npos;
-         at = warning.text.find(kUsualBloodPressure, at + usual.size())) {
-      warning.text.replace(at, std::string_view(kUsualBloodPressure).size(), usual);
-    }
-  }
+  for (WarningEntry& warning : plan->warnings)
+    ReplaceAll(&warning.text, kUsualBloodPressure, usual);
 }
 
 void ApplyHomeMonitoring(const profile::Profile& profile, CarePlan* plan) {

@@ -3,8 +3,8 @@
 #include <cstddef>
 #include <set>
 #include <string>
-#include <string_view>
 
+#include "base/placeholders.h"
 #include "base/suggest.h"
 #include "plan/reasons.h"
 
@@ -12,14 +12,6 @@ namespace careplan::plan {
 namespace {
 
 // "in Jun 2026", "in 2026" or "on 21 Jul 2026".
-// Every `from` in `text` becomes `to` (an interaction question's names).
-void ReplaceAll(std::string* text, std::string_view from, const std::string& to) {
-  for (size_t at = text->find(from); at != std::string::npos; at = text->find(from, at)) {
-    text->replace(at, from.size(), to);
-    at += to.size();
-  }
-}
-
 std::string When(const PartialDate& date) {
   return (date.precision() == DatePrecision::kDay ? "on " : "in ") + date.Display();
 }

@@ -10,6 +10,11 @@
 
 namespace careplan::plan {
 
+// The last general question; ApplyClinicDefaults drops it once the plan has
+// an out-of-hours route, which page 1 then gives.
+inline constexpr char kOutOfHoursQuestion[] =
+    "Who should I call if I have a warning sign, including at night and at weekends?";
+
 // In this order:
 // 0. each interaction found whose rule has a `question` (two medicines that
 //    must never be used together), with the names as written;
@@ -27,13 +32,7 @@ namespace careplan::plan {
 //    What is the plan for it from here?");
 // 4. each current or planned medicine the rules do not know: "Does X need
 //    any blood tests or other checks?";
-// 5. three general questions (the last, kOutOfHoursQuestion, only while no
-//    out-of-hours route is known).
-// The general question dropped once the plan has an out-of-hours route
-// (ApplyClinicDefaults): page 1 then answers it.
-inline constexpr char kOutOfHoursQuestion[] =
-    "Who should I call if I have a warning sign, including at night and at weekends?";
-
+// 5. three general questions, the last kOutOfHoursQuestion.
 std::vector<std::string> BuildQuestionPrompts(
     const Timeline& timeline, const MonitoringSchedule& schedule,
     const std::vector<FoundInteraction>& interactions = {});
