@@ -45,7 +45,8 @@ class AudienceSplitter {
       texts_.packet += '\n';
     } else {
       texts_.plan += open_ == Open::kPacket ? std::string_view("\n") : line;
-      texts_.packet += open_ == Open::kPlan ? std::string_view("\n") : line;
+      const bool plan_only = open_ == Open::kPlan || (open_ == Open::kWhen && when_plan_only_);
+      texts_.packet += plan_only ? std::string_view("\n") : line;
     }
     ++line_;
   }
@@ -76,6 +77,14 @@ class AudienceSplitter {
     }
     open_name_ = audience;
     open_line_ = line_;
+    // "plan when COND": a when block that a packet leaves out.
+    when_plan_only_ = audience.substr(0, 5) == "plan " && IsWhenFence(TrimLeft(audience.substr(5)));
+    if (when_plan_only_) {
+      const std::string_view when = TrimLeft(audience.substr(5));
+      column += audience.size() - when.size();
+      audience = when;
+      texts_.differ = true;
+    }
     if (IsWhenFence(audience)) {
       open_ = Open::kWhen;
       OpenWhen(audience.substr(4), column + 4);
@@ -88,7 +97,7 @@ class AudienceSplitter {
       open_ = Open::kPacket;
     } else {
       Error(line_, "unknown block \"" + std::string(audience) +
-                       "\"; expected plan, packet or when CONDITION");
+                       "\"; expected plan, packet, when CONDITION or plan when CONDITION");
       open_ = Open::kOther;
     }
     texts_.differ = true;
@@ -140,6 +149,7 @@ class AudienceSplitter {
   int line_ = loc_.line;
   std::string open_name_;
   int open_line_ = 0;
+  bool when_plan_only_ = false;  // the open when block is "plan when"
   bool failed_ = false;
 };
 

@@ -8,6 +8,8 @@
 //   ::: when COND   what follows is printed in a personal plan only when the
 //                   condition (the rules' language, YAML flow) holds for the
 //                   person; a packet prints it always (guide_when.h)
+//   ::: plan when COND   the same, but a packet leaves it out (for words
+//                   about "this plan" that hold only for some people)
 //   :::             ends the block
 //
 // A "::: picture NAME" line is no block (picture_directive.h).

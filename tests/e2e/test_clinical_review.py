@@ -33,6 +33,20 @@ def render_example(name):
     return _TEXT[name]
 
 
+def render_edited(name, tag, edit):
+    """The example with its YAML text changed by `edit`, as text."""
+    with open(os.path.join(u.EXAMPLES, name), encoding="utf-8") as handle:
+        original = handle.read()
+    changed = edit(original)
+    assert changed != original, tag
+    profile = os.path.join(_TMP.name, f"{tag}-{name}")
+    with open(profile, "w", encoding="utf-8") as handle:
+        handle.write(changed)
+    pdf = profile.replace(".yaml", ".pdf")
+    u.render(profile, pdf, "--date", REVIEW_DATE)
+    return u.normalise_space(" ".join(u.pdf_text_pages(pdf)).replace("\u2022", " "))
+
+
 class ClinicalReviewTest(unittest.TestCase):
     def test_one_row_for_the_blood_count_the_team_takes_more_often(self):
         # Olena's team takes a full blood count every 2 weeks; the rules'
@@ -140,8 +154,28 @@ class ClinicalReviewTest(unittest.TestCase):
         for name in (DIMITRIS, JAMES, MARCUS, MARIA, TUYET):
             with self.subTest(name):
                 self.assertNotIn("If you could become pregnant", render_example(name))
-        self.assertIn("If you could become pregnant, you need two negative pregnancy tests",
-                      render_example(OLENA))
+        # Olena has taken mycophenolate since September: the tests before the
+        # first dose are behind her (third PEMAT read: "before you start"
+        # steps for a medicine taken for months distract). Planned, they print.
+        olena = render_example(OLENA)
+        self.assertNotIn("two negative pregnancy tests", olena)
+        self.assertNotIn("Before you start, you have blood tests", olena)
+        self.assertIn("While you take it, you have blood tests for your blood count", olena)
+        planned = render_edited(OLENA, "planned-mmf", lambda text: text.replace(
+            "  - name: mycophenolate mofetil\n    dose: 1 g twice a day\n    started: 2026-09-01\n",
+            "  - name: sulfasalazine\n    dose: 1 g twice a day\n    started: 2026-09-01\n").replace(
+            "\nmonitoring:\n", "\nplanned:\n  - name: mycophenolate mofetil\n    target: 2027-01\n"
+            "\nmonitoring:\n"))
+        self.assertIn("If you could become pregnant, you need two negative pregnancy tests", planned)
+        self.assertIn("Before you start, you have blood tests for your blood count", planned)
+
+    def test_page_one_blood_pressure_sentence_only_where_page_one_has_none(self):
+        # Olena's page 1 has her team's level: Part 2 does not wonder whether it does.
+        olena = render_example(OLENA)
+        self.assertIn("For your blood pressure, follow the level and what to do on page 1", olena)
+        self.assertNotIn("If page 1 of this plan gives a blood pressure level", olena)
+        self.assertNotIn("If page 1 gives no blood pressure level", olena)
+        self.assertNotIn("no proof that taking one before a crisis", olena)
 
     def test_smoking_words_follow_the_smoking_status(self):
         self.assertNotIn("If you used to smoke", render_example(MARCUS))

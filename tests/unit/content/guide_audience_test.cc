@@ -76,7 +76,8 @@ TEST(SplitAudiencesTest, MistakesAreErrorsAtTheirLine) {
     const char* error;
   } cases[] = {
       {"::: patient\nx\n:::\n",
-       "x.md:6:1: error: unknown block \"patient\"; expected plan, packet or when CONDITION\n"},
+       "x.md:6:1: error: unknown block \"patient\"; expected plan, packet, when CONDITION or plan "
+       "when CONDITION\n"},
       {"::: plan\n::: packet\n:::\n",
        "x.md:7:1: error: a \"::: packet\" block cannot start inside the \"::: plan\" block of "
        "line 6; end that one first with a line \":::\"\n"},
@@ -94,9 +95,9 @@ TEST(SplitAudiencesTest, MistakesAreErrorsAtTheirLine) {
 TEST(GuideAudienceTest, ASectionFileReportsTheLineOfItsBadFence) {
   Diagnostics diagnostics;
   EXPECT_FALSE(Parse("Text.\n\n::: packets\nMany.\n:::\n", &diagnostics));
-  EXPECT_EQ(
-      FormatDiagnostics(diagnostics),
-      "x.md:9:1: error: unknown block \"packets\"; expected plan, packet or when CONDITION\n");
+  EXPECT_EQ(FormatDiagnostics(diagnostics),
+            "x.md:9:1: error: unknown block \"packets\"; expected plan, packet, when CONDITION or "
+            "plan when CONDITION\n");
 }
 
 TEST(GuideAudienceTest, SectionWithoutBlocksHasOneBody) {

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <variant>
 
 #include "content/guide_loader.h"
@@ -13,6 +14,7 @@ namespace careplan::content {
 namespace {
 
 using testing::ProfileFromText;
+using testing::ShippedGuide;
 using testing::ShippedKnowledge;
 
 std::string Text(const doc::RichText& text) {
@@ -99,6 +101,51 @@ TEST(GuideWhenTest, APacketPrintsEveryBlock) {
   EXPECT_FALSE(PersonalBody(*section, MakePersonFacts(packet, ShippedKnowledge())));
   EXPECT_NE(AllText(section->body).find("rituximab timing"), std::string::npos);
   EXPECT_NE(AllText(section->body).find("Well done"), std::string::npos);
+}
+
+// "::: plan when": words about "this plan" for some people, which a packet,
+// speaking to many, leaves out.
+TEST(GuideWhenTest, PlanWhenBlocksPrintForThePeopleTheyFitAndNeverInPackets) {
+  Diagnostics diagnostics;
+  const auto section =
+      Parse("Shared.\n::: plan when {sex: female}\nFollow page 1.\n:::\n::: packet\nAsk.\n:::\n",
+            &diagnostics);
+  ASSERT_TRUE(section) << FormatDiagnostics(diagnostics);
+  ASSERT_EQ(section->when_blocks.size(), 1u);
+  EXPECT_EQ(section->when_blocks[0].when.Describe(), "sex: female");
+  EXPECT_EQ(BodyFor(*section, Person("  sex: female\n")), "Shared.\nFollow page 1.\n");
+  EXPECT_EQ(BodyFor(*section, Person("  sex: male\n")), "Shared.\n");
+  ASSERT_TRUE(section->packet_body);
+  EXPECT_EQ(AllText(*section->packet_body), "Shared.\nAsk.\n");
+
+  // A bad condition is reported at its own column.
+  Diagnostics bad;
+  EXPECT_FALSE(Parse("::: plan when {organs: lungs}\nX\n:::\n", &bad));
+  EXPECT_NE(FormatDiagnostics(bad).find("x.md:7:"), std::string::npos) << FormatDiagnostics(bad);
+}
+
+// The guide tells a person to follow page 1's blood-pressure level only when
+// the kidney rules put one there: its condition is a copy of theirs.
+TEST(GuideWhenTest, ThePageOneBloodPressureSentenceFollowsTheKidneyRules) {
+  const Knowledge& knowledge = ShippedKnowledge();
+  const auto kidneys =
+      std::find_if(knowledge.organs.begin(), knowledge.organs.end(),
+                   [](const OrganRules& organ) { return organ.organ == "kidneys"; });
+  ASSERT_NE(kidneys, knowledge.organs.end());
+  const std::string rules = kidneys->applies_when.Describe();
+  for (const char* id : {"care-kidneys", "medicine-glucocorticoids"}) {
+    const auto& sections = ShippedGuide().sections;
+    const auto section = std::find_if(sections.begin(), sections.end(),
+                                      [&](const GuideSection& s) { return s.id == id; });
+    ASSERT_NE(section, sections.end()) << id;
+    int follows = 0;
+    for (const WhenBlock& block : section->when_blocks) {
+      const std::string when = block.when.Describe();
+      if (when == rules) ++follows;
+      if (when == "not " + rules) ++follows;
+    }
+    EXPECT_EQ(follows, 2) << id << ": " << rules;
+  }
 }
 
 TEST(GuideWhenTest, BadBlocksAreErrorsAtTheirLine) {
