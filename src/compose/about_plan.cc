@@ -57,9 +57,13 @@ void AppendAboutText(const plan::CarePlan& plan, const std::string& document,
       "This " + document + " supports, but does not replace, the advice of your care team.")});
   const std::vector<std::string> ids = plan::UsedSourceIds(plan);
   if (ids.empty()) return;
-  blocks->push_back(doc::Heading{3, "Sources", false, false});
+  // Said to be for the care team: three health-literacy raters found pages of
+  // citations, with their acronyms, in the reader's way (PEMAT items 2-4).
+  blocks->push_back(doc::Heading{3, "Sources (for your care team)", false, false});
   blocks->push_back(doc::Paragraph{
-      doc::Plain("What this " + document + " says is based on these publications:")});
+      doc::Plain("These are written for health professionals: you do not need to read them. "
+                 "What this " +
+                 document + " says is based on these publications:")});
   doc::List list;
   for (const std::string& id : ids) {
     const content::Source* source = nullptr;

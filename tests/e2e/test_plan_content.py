@@ -314,7 +314,9 @@ monitoring:
                     pdf = os.path.join(tmp, name + ".pdf")
                     u.render(profile, pdf)
                     printed = u.normalise_space(" ".join(u.pdf_text_pages(pdf)))
-                    sources = printed[printed.rindex("Sources"):]
+                    # Said to be for the care team, so that a reader can skip it.
+                    sources = printed[printed.rindex("Sources (for your care team) These are "
+                                                      "written for health professionals"):]
                     for source_id in ids:
                         self.assertIn(source_id + ":", sources)
 
