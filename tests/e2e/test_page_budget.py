@@ -1,10 +1,10 @@
 """Page budget of Part 1 ("My plan"): the pages before the first log page or
 Part 2, for every patient example, in normal print on A4 and in large print.
 
-Issue 14 aims at 4 pages (8 in large print). Today 4 of the 8 examples take 4 pages and
-four take 5 (8 to 13 in large print): these bounds keep Part 1 from growing back while
-that work goes on, and the test prints each example's count so the progress is visible in
-CI logs.
+Issue 14 aims at 4 pages (8 in large print). Today 5 of the 8 examples take 4 pages and
+three take 5 (Dimitris, Li, Marcus; 8 to 13 in large print): these bounds keep Part 1 from
+growing back while that work goes on, and the test prints each example's count so the
+progress is visible in CI logs. The examples already at 4 are held there.
 """
 import os
 import re
@@ -12,6 +12,11 @@ import re
 import e2e_util as u
 
 NORMAL_BUDGET = 5
+# Examples whose Part 1 fits the aim already: a change that pushes one back to 5 fails.
+AT_AIM = {"grace-sine-scleroderma-gut.yaml", "james-three-failed-hsct-planned.yaml",
+          "maria-diffuse-ild.yaml", "olena-early-diffuse-kidney-prednisolone.yaml",
+          "tuyet-limited-raynaud.yaml"}
+AIM = 4
 LARGE_PRINT_BUDGET = 13
 PART_ONE_ENDS = ("My blood-pressure log", "My weight log", "My Raynaud's log", "My week", "My 12-month planner",
                  "Part 2: About my condition")
@@ -62,6 +67,8 @@ class PageBudgetTest(u.TempDirTestCase):
                 self.assertGreaterEqual(pages, 1)
                 self.assertLess(pages, len(u.pdf_text_pages(pdf)))  # the end was found
                 self.assertLessEqual(pages, budget)
+                if not large and os.path.basename(example) in AT_AIM:
+                    self.assertLessEqual(pages, AIM)
 
     def test_normal_print(self):
         self.check(False, NORMAL_BUDGET)
