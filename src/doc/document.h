@@ -66,7 +66,9 @@ struct List {
 };
 
 // A table whose header row is repeated, under "(continued)", on every page it
-// reaches. Rows are never split unless one is taller than a page.
+// reaches. A row of four lines or more may break between its lines, two at
+// least on each side and no cell of three lines or fewer cut; the page it goes
+// on names it in its first column ("ramipril (ACE inhibitor), continued").
 struct Table {
   std::vector<RichText> header;
   std::vector<double> column_weights;  // relative widths, one per column

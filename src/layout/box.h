@@ -1,7 +1,8 @@
 // Box: the unit of pagination. Block layouters turn each block into a list of
 // boxes (a line of a paragraph, a table row, a whole call-out), each with its
 // height, the space above it and whether a page break may fall before it; the
-// paginator then stacks the boxes onto pages. A box is never split.
+// paginator then stacks the boxes onto pages. A box is never split (a tall
+// table row is made of several boxes, one a line).
 #pragma once
 
 #include <cstddef>
@@ -48,8 +49,18 @@ struct Box {
   // Absolute x; y relative to the top of the box.
   std::vector<PlacedItem> items;
   // Drawn only when the box is the last on its page: the foot of a frame
-  // that continues on the next page (a split call-out).
+  // that continues on the next page (a split call-out, a table row).
   std::vector<PlacedItem> items_if_page_ends;
+  // Drawn only when the box is the first on its page (under the repeated
+  // header): "ramipril (ACE inhibitor), continued" where a row goes on.
+  std::vector<PlacedItem> items_if_page_starts;
+  // A later part of the table row the box before belongs to (a row that may
+  // break between its lines). On one page, the paginator writes the parts'
+  // text cell by cell, as one row's, so that text comes out of the PDF in
+  // reading order: cell_item_ends[c] is where cell c's text ends in `items`
+  // (the rules follow).
+  bool continues_row = false;
+  std::vector<size_t> cell_item_ends;
 };
 
 // How the layout of one contents entry ends, for filling in its page number.

@@ -263,20 +263,67 @@ class Paginator {
           page.items.push_back(std::move(item));
         }
       }
-      for (size_t i = plan.begin; i < plan.end; ++i) {
-        if (dropped_[i]) boxes_[i].items.clear();
-        if (i + 1 == plan.end && !dropped_[i]) {
-          for (PlacedItem& item : boxes_[i].items_if_page_ends) {
-            boxes_[i].items.push_back(std::move(item));
-          }
+      for (size_t i = plan.begin; i < plan.end;) {
+        size_t row_end = i + 1;
+        while (row_end < plan.end && boxes_[row_end].continues_row && !dropped_[row_end]) {
+          ++row_end;
         }
-        for (PlacedItem& item : boxes_[i].items) {
-          Translate(0, result_.placements[i].y, &item);
-          page.items.push_back(std::move(item));
-        }
-        boxes_[i].items.clear();
+        for (size_t b = i; b < row_end; ++b) Finish(b, b == plan.begin, b + 1 == plan.end);
+        EmitRow(i, row_end, &page);
+        i = row_end;
       }
     }
+  }
+
+  // Clears a left-out box; adds the foot of its frame to the last box of a
+  // page, and the name of a continued row to the first.
+  void Finish(size_t i, bool starts_page, bool ends_page) {
+    if (dropped_[i]) {
+      boxes_[i].items.clear();
+      return;
+    }
+    if (ends_page) {
+      for (PlacedItem& item : boxes_[i].items_if_page_ends) {
+        boxes_[i].items.push_back(std::move(item));
+      }
+    }
+    if (starts_page && !boxes_[i].items_if_page_starts.empty()) {
+      // Before the part's own text: the name reads first.
+      std::vector<PlacedItem> items = std::move(boxes_[i].items_if_page_starts);
+      const size_t added = items.size();
+      for (PlacedItem& item : boxes_[i].items) items.push_back(std::move(item));
+      boxes_[i].items = std::move(items);
+      for (size_t& end : boxes_[i].cell_item_ends) end += added;
+    }
+  }
+
+  // Writes boxes [begin, end), the parts of one table row on this page (or
+  // one box), cell by cell: each cell's lines, then the rules.
+  void EmitRow(size_t begin, size_t end, Page* page) {
+    const size_t cells = boxes_[begin].cell_item_ends.size();
+    bool by_cell = end - begin > 1 && cells > 0;
+    for (size_t b = begin; b < end; ++b)
+      by_cell = by_cell && boxes_[b].cell_item_ends.size() == cells;
+    const auto emit = [&](size_t b, size_t from, size_t to) {
+      for (size_t k = from; k < to && k < boxes_[b].items.size(); ++k) {
+        PlacedItem item = std::move(boxes_[b].items[k]);
+        Translate(0, result_.placements[b].y, &item);
+        page->items.push_back(std::move(item));
+      }
+    };
+    if (by_cell) {
+      for (size_t c = 0; c < cells; ++c) {
+        for (size_t b = begin; b < end; ++b) {
+          emit(b, c == 0 ? 0 : boxes_[b].cell_item_ends[c - 1], boxes_[b].cell_item_ends[c]);
+        }
+      }
+      for (size_t b = begin; b < end; ++b) {
+        emit(b, boxes_[b].cell_item_ends.back(), boxes_[b].items.size());
+      }
+    } else {
+      for (size_t b = begin; b < end; ++b) emit(b, 0, boxes_[b].items.size());
+    }
+    for (size_t b = begin; b < end; ++b) boxes_[b].items.clear();
   }
 
   std::vector<Box>& boxes_;

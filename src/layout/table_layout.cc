@@ -18,13 +18,20 @@ struct RowFormat {
   double pad_y = 0;
   double min_height = 0;  // blank rows of a form grid are tall enough to write in
   bool grid = true;       // vertical lines and a rule under each row
-  double left = 0;        // the grid's outer edges
+  // A table's tall rows may break between lines (see BreakableRowParts); a
+  // form's rows, made to be written in, never do.
+  bool breakable_rows = false;
+  double left = 0;  // the grid's outer edges
   double right = 0;
 };
 
 using CellLines = std::vector<std::vector<Line>>;  // the lines of each cell of a row
 
 enum class RowRule { kThin, kHeader };
+
+// A table row this many lines tall or taller may break between its lines
+// (two lines on each side at least).
+constexpr size_t kMinBreakableRowLines = 4;
 
 RowFormat GridFormat(const std::vector<double>& weights, size_t columns,
                      const LayoutContext& context) {
@@ -64,19 +71,32 @@ size_t MaxLines(const CellLines& cells, size_t begin) {
   return most;
 }
 
+// Which edges of a row a part has: a whole row has both; the parts of a row
+// that may break between lines share its padding, so that together they are
+// exactly as tall as the whole row.
+struct PartEdges {
+  bool top = true;
+  bool bottom = true;
+};
+
 // One box showing lines [begin, begin + count) of every cell.
 Box RowPart(const CellLines& cells, size_t begin, size_t count, const RowFormat& format,
-            RowRule rule, bool top_rule, const LayoutContext& context) {
+            RowRule rule, bool top_rule, const LayoutContext& context, PartEdges edges = {}) {
   Box box;
-  box.height = std::max(2 * format.pad_y + count * format.line_height, format.min_height);
+  const double pad_top = edges.top ? format.pad_y : 0;
+  const double pad_bottom = edges.bottom ? format.pad_y : 0;
+  box.height = pad_top + count * format.line_height + pad_bottom;
+  if (edges.top && edges.bottom) box.height = std::max(box.height, format.min_height);
   box.line_count = static_cast<int>(std::max<size_t>(count, 1));
+  box.continues_row = !edges.top;
   const double baseline = context.BaselineOffset(format.size_pt, format.line_height);
   for (size_t c = 0; c < cells.size(); ++c) {
     const double x = format.column_x[c] + format.pad_x;
     for (size_t i = begin; i < begin + count && i < cells[c].size(); ++i) {
-      const double y = format.pad_y + (i - begin) * format.line_height + baseline;
+      const double y = pad_top + (i - begin) * format.line_height + baseline;
       EmitLine(cells[c][i], x, y, format.size_pt, kBlack, &box.items);
     }
+    box.cell_item_ends.push_back(box.items.size());
   }
   if (!format.grid) return box;
   const double thin = context.thin_rule();
@@ -90,10 +110,79 @@ Box RowPart(const CellLines& cells, size_t begin, size_t count, const RowFormat&
   // The header is set off by a thicker black rule instead of shading, so no
   // text sits on a tint.
   const bool header = rule == RowRule::kHeader;
-  AddItem(&box.items,
+  // A part that the row goes on from closes the frame only when a page ends
+  // under it.
+  AddItem(edges.bottom ? &box.items : &box.items_if_page_ends,
           LineItem{format.left, box.height, format.right, box.height,
                    header ? 1.5 * context.scale() : thin, header ? kBlack : kRuleGrey, false});
   return box;
+}
+
+// Whether a page may end after line k of a row: two lines at least on each
+// side, and no cell cut into a short piece. A cell of 3 lines or fewer (a
+// date, a dose, a name) stays whole; a longer one keeps two lines on each
+// side too.
+bool MayBreakAfter(const CellLines& cells, size_t k, size_t lines) {
+  if (k < 2 || lines - k < 2) return false;
+  for (const auto& cell : cells) {
+    const size_t size = cell.size();
+    if (size <= k) continue;
+    if (size <= 3 || size - k < 2 || k < 2) return false;
+  }
+  return true;
+}
+
+// The words that name a continued row in its first column, in at most
+// `room` lines: "ramipril (ACE inhibitor), continued", or without the
+// brackets, or only "(continued)".
+std::vector<Line> ContinuedLabel(const std::string& label, size_t room, const RowFormat& format,
+                                 const LayoutContext& context) {
+  std::vector<std::string> tries = {label + ", continued"};
+  const size_t bracket = label.find(" (");
+  if (bracket != std::string::npos) tries.push_back(label.substr(0, bracket) + ", continued");
+  tries.push_back("(continued)");
+  std::vector<Line> lines;
+  for (const std::string& text : tries) {
+    lines = context.Break(doc::Plain(text), format.size_pt, TextWidth(format, 0), false);
+    if (lines.size() <= room) return lines;
+  }
+  lines.resize(std::min(lines.size(), room));
+  return lines;
+}
+
+// A table row of kMinBreakableRowLines lines or more, as parts a page may
+// end between (MayBreakAfter). In large print a medicine with its rules,
+// kept whole, left a third of a page empty above it again and again.
+// `label` names the row ("ramipril (ACE inhibitor)"): a part that starts a
+// page where the first column has no more lines says "ramipril (ACE
+// inhibitor), continued" there, so that the reader knows whose rules these are.
+std::vector<Box> BreakableRowParts(const CellLines& cells, size_t lines, const RowFormat& format,
+                                   bool top_rule, const std::string& label,
+                                   const LayoutContext& context) {
+  std::vector<size_t> starts = {0};
+  for (size_t k = 1; k < lines; ++k) {
+    if (MayBreakAfter(cells, k, lines)) starts.push_back(k);
+  }
+  std::vector<Box> parts;
+  const double baseline = context.BaselineOffset(format.size_pt, format.line_height);
+  for (size_t p = 0; p < starts.size(); ++p) {
+    const size_t begin = starts[p];
+    const size_t end = p + 1 < starts.size() ? starts[p + 1] : lines;
+    const PartEdges edges{begin == 0, end == lines};
+    Box part = RowPart(cells, begin, end - begin, format, RowRule::kThin, top_rule && begin == 0,
+                       context, edges);
+    if (begin > 0 && !label.empty() && !cells.empty() && cells[0].size() <= begin) {
+      // At most the lines left in the row: the label never runs below it.
+      const std::vector<Line> label_lines = ContinuedLabel(label, lines - begin, format, context);
+      for (size_t i = 0; i < label_lines.size(); ++i) {
+        EmitLine(label_lines[i], format.column_x[0] + format.pad_x,
+                 static_cast<double>(i) * format.line_height + baseline, format.size_pt, kBlack,
+                 &part.items_if_page_starts);
+      }
+    }
+    parts.push_back(std::move(part));
+  }
+  return parts;
 }
 
 // How many lines of a row fit in a part no taller than max_height.
@@ -106,9 +195,12 @@ size_t LinesPerPart(double max_height, const RowFormat& format) {
 // cut between lines, the first shorter by first_reserve (see split_reserve).
 std::vector<Box> RowBoxes(const CellLines& cells, const RowFormat& format, RowRule rule,
                           bool top_rule, double max_height, double first_reserve,
-                          const LayoutContext& context) {
+                          const LayoutContext& context, const std::string& label = "") {
   const size_t lines = MaxLines(cells, 0);
   if (2 * format.pad_y + lines * format.line_height <= max_height + 1e-9) {
+    if (format.breakable_rows && rule == RowRule::kThin && lines >= kMinBreakableRowLines) {
+      return BreakableRowParts(cells, lines, format, top_rule, label, context);
+    }
     return {RowPart(cells, 0, lines, format, rule, top_rule, context)};
   }
   std::vector<Box> parts;
@@ -179,11 +271,25 @@ void KeepRowsTogetherAtSplits(const std::vector<size_t>& row_starts, bool has_he
   }
 }
 
+// What names a table row: the bold words its first cell starts with (a
+// medicine's name, a check's), without a closing colon; empty when it starts
+// in regular type.
+std::string RowLabel(const doc::RichText& first_cell) {
+  std::string label;
+  for (const doc::Span& span : first_cell) {
+    if (span.style != doc::TextStyle::kBold) break;
+    label += span.text;
+  }
+  while (!label.empty() && (label.back() == ' ' || label.back() == ':')) label.pop_back();
+  return label;
+}
+
 // Lays out a grid: header row (if any), then the rows, all in repeat group 0.
 // Rows from first_spare_row on are blank writing space (see Box::spare).
+// `labels` name the rows of a table, for a row continued on a new page.
 BlockBoxes LayoutGrid(const CellLines& header, const std::vector<CellLines>& rows,
-                      size_t first_spare_row, const RowFormat& format,
-                      const LayoutContext& context) {
+                      size_t first_spare_row, const RowFormat& format, const LayoutContext& context,
+                      const std::vector<std::string>& labels = {}) {
   BlockBoxes block;
   block.repeat_headers.push_back(RepeatHeader(header, format, context));
   const double max_row_height = context.max_box_height() - block.repeat_headers[0].height;
@@ -195,8 +301,9 @@ BlockBoxes LayoutGrid(const CellLines& header, const std::vector<CellLines>& row
   for (size_t r = 0; r < rows.size(); ++r) {
     const bool first = block.boxes.empty();
     row_starts.push_back(block.boxes.size());
-    for (Box& part : RowBoxes(rows[r], format, RowRule::kThin, first, max_row_height,
-                              context.split_reserve(), context)) {
+    for (Box& part :
+         RowBoxes(rows[r], format, RowRule::kThin, first, max_row_height, context.split_reserve(),
+                  context, r < labels.size() ? labels[r] : std::string())) {
       part.spare = r >= first_spare_row;
       block.boxes.push_back(std::move(part));
     }
@@ -231,14 +338,19 @@ BlockBoxes LayoutTable(const doc::Table& table, const LayoutContext& context) {
   if (columns == 0) return {};
   const std::vector<double> start_widths =
       ColumnWidths(table.column_weights, columns, context.width());
-  const RowFormat format = GridFormat(
+  RowFormat format = GridFormat(
       HeightSavingWidths(table, start_widths, context.cell_padding_x(), context), columns, context);
+  format.breakable_rows = true;
   const CellLines header =
       table.header.empty() ? CellLines{} : BreakCells(table.header, format, true, context);
   std::vector<CellLines> rows;
+  std::vector<std::string> labels;
   rows.reserve(table.rows.size());
-  for (const auto& row : table.rows) rows.push_back(BreakCells(row, format, false, context));
-  return LayoutGrid(header, rows, rows.size(), format, context);
+  for (const auto& row : table.rows) {
+    rows.push_back(BreakCells(row, format, false, context));
+    labels.push_back(row.empty() ? std::string() : RowLabel(row[0]));
+  }
+  return LayoutGrid(header, rows, rows.size(), format, context, labels);
 }
 
 BlockBoxes LayoutFormGrid(const doc::FormGrid& grid, const LayoutContext& context) {

@@ -151,6 +151,76 @@ TEST_F(TableLayoutTest, ATallFirstRowMayEndAPageAloneUnderTheHeader) {
   EXPECT_EQ(FindOne(out, "r3").page, 1);  // the last row is not alone
 }
 
+// A tall row no longer waits whole for the next page (in large print that
+// left a third of a page empty above each medicine): it breaks between lines,
+// two at least on each side, and the page it goes on says whose row it is.
+TEST_F(TableLayoutTest, ATallRowBreaksBetweenLinesAndSaysWhoseItIs) {
+  for (int i = 1; i <= 4; ++i) {
+    document_.blocks.push_back(doc::Paragraph{doc::Plain("f" + std::to_string(i))});
+  }
+  doc::Table table;
+  table.header = {doc::Plain("Head"), doc::Plain("R")};
+  table.column_weights = {2, 1};
+  table.rows = {{doc::Strong("Med"), doc::Plain("k1\nk2\nk3\nk4\nk5\nk6")}};
+  document_.blocks.push_back(table);
+  const PagedDocument out = Layout(testing::SmallPage());
+  ASSERT_EQ(out.pages.size(), 2u);
+  // 108 pt are left: the header (24 pt) and four lines (75 pt); two go on.
+  EXPECT_EQ(FindOne(out, "Med").page, 0);
+  for (const char* line : {"k1", "k2", "k3", "k4"}) EXPECT_EQ(FindOne(out, line).page, 0) << line;
+  for (const char* line : {"k5", "k6"}) EXPECT_EQ(FindOne(out, line).page, 1) << line;
+  EXPECT_EQ(FindAll(out, "Head").size(), 2u);  // repeated under "(continued)"
+  std::string label;
+  for (const PlacedItem& item : out.pages[1].items) {
+    const auto* text = std::get_if<TextItem>(&item);
+    if (text && text->text.rfind("Med", 0) == 0) label += text->text;
+    if (text && text->text == "continued") label += " " + text->text;
+  }
+  std::string all;
+  for (const PlacedItem& item : out.pages[1].items) {
+    if (const auto* text = std::get_if<TextItem>(&item)) all += "[" + text->text + "]";
+  }
+  EXPECT_EQ(label, "Med, continued") << all;
+}
+
+// A short cell (a dose, a date) is never cut, nor is a row of three lines.
+TEST_F(TableLayoutTest, ShortCellsAndRowsStayWhole) {
+  for (int i = 1; i <= 4; ++i) {
+    document_.blocks.push_back(doc::Paragraph{doc::Plain("f" + std::to_string(i))});
+  }
+  doc::Table table;
+  table.header = {doc::Plain("Head"), doc::Plain("Rules")};
+  table.rows = {{doc::Plain("d1\nd2\nd3"), doc::Plain("k1\nk2\nk3\nk4\nk5\nk6")},
+                {doc::Plain("r1\nr2\nr3"), doc::Plain("s1")}};
+  document_.blocks.push_back(table);
+  const PagedDocument out = Layout(testing::SmallPage());
+  // The break after line 3 or 4: d1 to d3 together, k1 to k3 with them.
+  EXPECT_EQ(FindOne(out, "d1").page, FindOne(out, "d3").page);
+  EXPECT_EQ(FindOne(out, "k1").page, FindOne(out, "k3").page);
+  EXPECT_EQ(FindOne(out, "k5").page, FindOne(out, "k6").page);
+  EXPECT_EQ(FindOne(out, "r1").page, FindOne(out, "r3").page);
+}
+
+// On one page, a row's parts write its text cell by cell, as a whole row's:
+// text copied or read aloud from the PDF keeps each cell together.
+TEST_F(TableLayoutTest, ARowOnOnePageWritesItsTextCellByCell) {
+  doc::Table table;
+  table.header = {doc::Plain("Head"), doc::Plain("Rules")};
+  table.rows = {{doc::Plain("a1\na2\na3\na4\na5"), doc::Plain("b1\nb2\nb3\nb4\nb5")}};
+  document_.blocks.push_back(table);
+  const PagedDocument out = Layout(PageStyle::Make(PaperSize::kA4, false));
+  ASSERT_EQ(out.pages.size(), 1u);
+  std::vector<std::string> order;
+  for (const PlacedItem& item : out.pages[0].items) {
+    const auto* text = std::get_if<TextItem>(&item);
+    if (text && text->text.size() == 2 && (text->text[0] == 'a' || text->text[0] == 'b')) {
+      order.push_back(text->text);
+    }
+  }
+  EXPECT_EQ(order,
+            (std::vector<std::string>{"a1", "a2", "a3", "a4", "a5", "b1", "b2", "b3", "b4", "b5"}));
+}
+
 TEST_F(TableLayoutTest, FormGridHasHandwritingRowsAndRepeatsItsHeader) {
   doc::FormGrid grid;
   grid.header = {"Date", "Morning", "Evening"};
