@@ -45,25 +45,30 @@ std::vector<std::string> NoteParagraphs(const std::string& notes) {
   return paragraphs;
 }
 
-// The guide's version and review date, the disclaimer and the sources list;
-// `document` is "plan" or "packet".
-void AppendAboutText(const plan::CarePlan& plan, const std::string& document,
+// A packet, general reading for a group, ends with the full citations. A
+// person's plan names its sources by id only, with where to find them: three
+// health-literacy raters found pages of citations, with their acronyms and
+// medicines the reader does not take, in the way (PEMAT items 2 to 4), and
+// patient leaflets may give sources on request. The ids are the ones
+// `careplan explain` prints, each with its citation and what was read, for
+// the clinician who checks the plan.
+void AppendSourceIds(const plan::CarePlan& plan, const std::vector<std::string>& ids,
                      std::vector<doc::Block>* blocks) {
-  blocks->push_back(doc::Paragraph{
-      doc::Plain("Made with careplan from the guide \"" + plan.guide->PrintedTitle(*plan.profile) +
-                 "\", version " + plan.guide->version + ", to be reviewed by " +
-                 ReviewDate(plan.guide->review_date) + ".")});
-  blocks->push_back(doc::Paragraph{doc::Plain(
-      "This " + document + " supports, but does not replace, the advice of your care team.")});
-  const std::vector<std::string> ids = plan::UsedSourceIds(plan);
-  if (ids.empty()) return;
-  // Said to be for the care team: three health-literacy raters found pages of
-  // citations, with their acronyms, in the reader's way (PEMAT items 2-4).
+  std::string list;
+  for (const std::string& id : ids) list += (list.empty() ? "" : ", ") + id;
   blocks->push_back(doc::Heading{3, "Sources (for your care team)", false, false});
-  blocks->push_back(doc::Paragraph{
-      doc::Plain("These are written for health professionals: you do not need to read them. "
-                 "What this " +
-                 document + " says is based on these publications:")});
+  blocks->push_back(doc::Paragraph{doc::Plain(
+      "What this plan says is based on these entries of the guide's source list (version " +
+      plan.guide->version + "): " + list +
+      ". They are written for health professionals: you do not need to read them. Your care team "
+      "can print the full list for you.")});
+}
+
+void AppendCitations(const plan::CarePlan& plan, const std::vector<std::string>& ids,
+                     std::vector<doc::Block>* blocks) {
+  blocks->push_back(doc::Heading{3, "Sources", false, false});
+  blocks->push_back(
+      doc::Paragraph{doc::Plain("What this packet says is based on these publications:")});
   doc::List list;
   for (const std::string& id : ids) {
     const content::Source* source = nullptr;
@@ -77,6 +82,25 @@ void AppendAboutText(const plan::CarePlan& plan, const std::string& document,
                                 : doc::Strong(id));
   }
   blocks->push_back(std::move(list));
+}
+
+// The guide's version and review date, the disclaimer and the sources;
+// `document` is "plan" or "packet".
+void AppendAboutText(const plan::CarePlan& plan, const std::string& document,
+                     std::vector<doc::Block>* blocks) {
+  blocks->push_back(doc::Paragraph{
+      doc::Plain("Made with careplan from the guide \"" + plan.guide->PrintedTitle(*plan.profile) +
+                 "\", version " + plan.guide->version + ", to be reviewed by " +
+                 ReviewDate(plan.guide->review_date) + ".")});
+  blocks->push_back(doc::Paragraph{doc::Plain(
+      "This " + document + " supports, but does not replace, the advice of your care team.")});
+  const std::vector<std::string> ids = plan::UsedSourceIds(plan);
+  if (ids.empty()) return;
+  if (document == "packet") {
+    AppendCitations(plan, ids, blocks);
+  } else {
+    AppendSourceIds(plan, ids, blocks);
+  }
 }
 
 }  // namespace

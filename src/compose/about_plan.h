@@ -1,7 +1,7 @@
 // The care team's own notes (in Part 1, with the next visit), every contact
-// detail and "About this plan" (guide version, review date, the full
-// citations of the sources the plan used: the end of Part 2); a packet's
-// last part, "About this packet".
+// detail and "About this plan" (guide version, review date, the ids of the
+// sources the plan used: the end of Part 2); a packet's last part, "About
+// this packet", with the sources' full citations.
 #pragma once
 
 #include <string>

@@ -314,11 +314,16 @@ monitoring:
                     pdf = os.path.join(tmp, name + ".pdf")
                     u.render(profile, pdf)
                     printed = u.normalise_space(" ".join(u.pdf_text_pages(pdf)))
-                    # Said to be for the care team, so that a reader can skip it.
-                    sources = printed[printed.rindex("Sources (for your care team) These are "
-                                                      "written for health professionals"):]
-                    for source_id in ids:
-                        self.assertIn(source_id + ":", sources)
+                    if name.startswith("packet"):
+                        # A packet cites each source in full.
+                        sources = printed[printed.rindex("Sources"):]
+                        for source_id in ids:
+                            self.assertIn(source_id + ":", sources)
+                    else:
+                        # A plan names the ids, said to be for the care team.
+                        sources = printed[printed.rindex("Sources (for your care team)"):]
+                        listed = re.search(r"\): ([^.]*)\.", sources).group(1).split(", ")
+                        self.assertEqual(listed, ids)
 
     def part_text(self, pdf, start, ends):
         """The text from `start` to the first of `ends` after it, bullets

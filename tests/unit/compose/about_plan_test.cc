@@ -99,14 +99,25 @@ TEST(AboutPlanTest, OnlyATreatmentResistantPlanNamesTheResistanceGuide) {
       << about;
 }
 
-TEST(AboutPlanTest, SourcesListPrintsTheCitationNotWhatWasRead) {
+// A packet lists each source's citation (never what was read: that is for
+// clinicians, in explain); a person's plan names the ids only, with where to
+// find them, so that pages of citations are not in the reader's way.
+TEST(AboutPlanTest, APacketCitesItsSourcesAndAPlanNamesThem) {
   PlanFixture fixture;
   AddSectionAndSource(&fixture);
   const std::string about = AllText(Part(fixture.Build(), "About this plan"));
-  EXPECT_NE(about.find("S20: Nintedanib: liver-test schedule (secondary source)."),
+  EXPECT_NE(about.find("based on these entries of the guide's source list (version 1.0): S20. They "
+                       "are written for health professionals"),
             std::string::npos)
       << about;
-  EXPECT_EQ(about.find("droracle"), std::string::npos);
+  EXPECT_EQ(about.find("Nintedanib"), std::string::npos) << about;
+
+  MakePacket(&fixture);
+  const std::string packet = AllText(Part(fixture.Build(), "About this packet"));
+  EXPECT_NE(packet.find("S20: Nintedanib: liver-test schedule (secondary source)."),
+            std::string::npos)
+      << packet;
+  EXPECT_EQ(packet.find("droracle"), std::string::npos);
 }
 
 // YAML block scalars keep the line breaks of the editor: on paper a single
