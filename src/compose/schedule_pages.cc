@@ -109,6 +109,9 @@ bool IsUndatedCheck(const plan::ScheduledTest& test) {
 
 doc::Table MakeScheduleTable(const plan::CarePlan& plan) {
   doc::Table table;
+  // "Check, and why" is prose after the check's bold name: a tall row may
+  // break inside it, where the name is on the page already.
+  table.first_column_may_break = true;
   table.header = {doc::Plain("Check, and why"), doc::Plain("How often"), doc::Plain("Last done"),
                   doc::Plain("Next due")};
   for (const plan::ScheduledTest& test : plan.schedule.tests) {

@@ -73,6 +73,11 @@ struct Table {
   std::vector<RichText> header;
   std::vector<double> column_weights;  // relative widths, one per column
   std::vector<std::vector<RichText>> rows;
+  // The first column names each row: by default it is never cut (a medicine
+  // and its dose), and a row breaks only beside its other columns. A first
+  // column of prose (a check's name, then why it matters) may be cut after
+  // its bold name.
+  bool first_column_may_break = false;
 };
 
 // A tick box with text, and optional blank lines below it to write on.

@@ -68,7 +68,8 @@ struct BlockDumper {
     for (const RichText& item : l.items) out << "  - " << Text(item) << "\n";
   }
   void operator()(const Table& t) const {
-    out << "table " << t.rows.size() << " rows\n";
+    out << "table " << t.rows.size() << " rows"
+        << (t.first_column_may_break ? ", first column may break" : "") << "\n";
     out << "  header " << Cells(t.header) << "\n";
     for (const auto& row : t.rows) out << "  row " << Cells(row) << "\n";
   }

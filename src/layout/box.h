@@ -49,11 +49,17 @@ struct Box {
   // Absolute x; y relative to the top of the box.
   std::vector<PlacedItem> items;
   // Drawn only when the box is the last on its page: the foot of a frame
-  // that continues on the next page (a split call-out, a table row).
+  // that continues on the next page (a split call-out, a table row), in the
+  // foot_if_page_ends below the box that the paginator keeps free for it, so
+  // that the last line does not sit on the frame.
   std::vector<PlacedItem> items_if_page_ends;
+  double foot_if_page_ends = 0;
   // Drawn only when the box is the first on its page (under the repeated
-  // header): "ramipril (ACE inhibitor), continued" where a row goes on.
+  // header): "ramipril (ACE inhibitor), continued" where a row goes on, and
+  // the frame's sides in the head_if_page_starts above the box (y < 0) that
+  // the paginator leaves there.
   std::vector<PlacedItem> items_if_page_starts;
+  double head_if_page_starts = 0;
   // A later part of the table row the box before belongs to (a row that may
   // break between its lines). On one page, the paginator writes the parts'
   // text cell by cell, as one row's, so that text comes out of the PDF in

@@ -133,7 +133,15 @@ Box FrameStretch(const Box& inner, bool top, bool foot, const CalloutFrame& fram
   AddRule(right, 0, right, box.height, frame, &box.items);
   const double edge = frame.border / 2;
   if (top) AddRule(left - edge, edge, right + edge, edge, frame, &box.items);
-  const double bottom = box.height - edge;
+  // A stretch the call-out goes on from closes the frame only when a page
+  // ends under it, a padding lower, so that no letter sits on the border.
+  const double below = foot ? 0 : frame.border;
+  box.foot_if_page_ends = below;
+  if (below > 0) {
+    AddRule(left, box.height, left, box.height + below, frame, &box.items_if_page_ends);
+    AddRule(right, box.height, right, box.height + below, frame, &box.items_if_page_ends);
+  }
+  const double bottom = box.height + below - edge;
   AddRule(left - edge, bottom, right + edge, bottom, frame,
           foot ? &box.items : &box.items_if_page_ends);
   return box;
@@ -170,6 +178,7 @@ BlockBoxes LayoutSplitCallout(const std::string& title, const std::vector<Box>& 
   std::vector<Box> continued = TitleLines(title + " (continued)", frame, context);
   block.repeat_headers.push_back(FrameStretch(Stack(continued), true, false, frame, context));
   block.repeat_headers.back().items_if_page_ends.clear();
+  block.repeat_headers.back().foot_if_page_ends = 0;
   block.space_before = block.space_after = 1.5 * context.style().paragraph_gap;
   return block;
 }

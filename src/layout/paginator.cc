@@ -112,7 +112,7 @@ class Paginator {
     for (size_t i = begin; i < end; ++i) dropped_[i] = false;
     for (size_t chain = begin; chain < end;) {
       const size_t chain_end = ChainEnd(chain, end);
-      if (!page_empty_ && !Fits(ChainHeight(chain, chain_end))) {
+      if (!page_empty_ && !Fits(ChainHeight(chain, chain_end) + Foot(chain_end - 1))) {
         const size_t spare_end = SpareRowsEnd(chain, end);
         if (spare_end > chain) {
           DropRows(chain, spare_end);
@@ -124,7 +124,7 @@ class Paginator {
       // Each box fits now unless the chain is taller than a page; then it
       // breaks wherever it must.
       for (size_t i = chain; i < chain_end; ++i) {
-        if (!page_empty_ && !Fits(BoxHeight(i))) NewPage(i);
+        if (!page_empty_ && !Fits(BoxHeight(i) + Foot(i))) NewPage(i);
         PlaceBox(i);
       }
       chain = chain_end;
@@ -145,11 +145,14 @@ class Paginator {
 
   double Gap(size_t i) const { return gap_scale_ * boxes_[i].space_before; }
 
+  // The room box i needs under it should the page end there.
+  double Foot(size_t i) const { return boxes_[i].foot_if_page_ends; }
+
   // The height box i adds to the current page, with what comes with it.
   double BoxHeight(size_t i) const {
     if (!page_empty_) return Gap(i) + boxes_[i].height;
     const double header = ContinuesGroup(i) ? headers_[boxes_[i].repeat_group].height : 0;
-    return header + boxes_[i].height;
+    return header + boxes_[i].head_if_page_starts + boxes_[i].height;
   }
 
   double ChainHeight(size_t begin, size_t end) const {
@@ -242,7 +245,10 @@ class Paginator {
     if (page_empty_ && ContinuesGroup(i)) {
       page.header_group = boxes_[i].repeat_group;
       cursor_ += headers_[page.header_group].height;
-    } else if (!page_empty_) {
+    }
+    if (page_empty_) {
+      cursor_ += boxes_[i].head_if_page_starts;
+    } else {
       cursor_ += Gap(i);
     }
     result_.placements[i] = Placement{static_cast<int>(pages_.size()) - 1, cursor_};

@@ -21,7 +21,8 @@ struct RowFormat {
   // A table's tall rows may break between lines (see BreakableRowParts); a
   // form's rows, made to be written in, never do.
   bool breakable_rows = false;
-  double left = 0;  // the grid's outer edges
+  bool first_column_may_break = false;  // doc::Table::first_column_may_break
+  double left = 0;                      // the grid's outer edges
   double right = 0;
 };
 
@@ -103,51 +104,73 @@ Box RowPart(const CellLines& cells, size_t begin, size_t count, const RowFormat&
   if (top_rule) {
     AddItem(&box.items, LineItem{format.left, 0, format.right, 0, thin, kRuleGrey, false});
   }
+  // A part that the row goes on from closes the frame only when a page ends
+  // under it, a padding lower; one that goes on from a part before has the
+  // padding above it when it starts a page, under the repeated header.
+  const double foot = edges.bottom ? 0 : format.pad_y;
+  const double head = edges.top ? 0 : format.pad_y;
+  box.foot_if_page_ends = foot;
+  box.head_if_page_starts = head;
   for (size_t c = 0; c <= cells.size(); ++c) {
     const double x = c < cells.size() ? format.column_x[c] : format.right;
     AddItem(&box.items, LineItem{x, 0, x, box.height, thin, kRuleGrey, false});
+    if (foot > 0) {
+      AddItem(&box.items_if_page_ends,
+              LineItem{x, box.height, x, box.height + foot, thin, kRuleGrey, false});
+    }
+    if (head > 0)
+      AddItem(&box.items_if_page_starts, LineItem{x, -head, x, 0, thin, kRuleGrey, false});
   }
   // The header is set off by a thicker black rule instead of shading, so no
   // text sits on a tint.
   const bool header = rule == RowRule::kHeader;
-  // A part that the row goes on from closes the frame only when a page ends
-  // under it.
-  AddItem(edges.bottom ? &box.items : &box.items_if_page_ends,
-          LineItem{format.left, box.height, format.right, box.height,
-                   header ? 1.5 * context.scale() : thin, header ? kBlack : kRuleGrey, false});
+  // Dashed where the row goes on over the page.
+  AddItem(
+      edges.bottom ? &box.items : &box.items_if_page_ends,
+      LineItem{format.left, box.height + foot, format.right, box.height + foot,
+               header ? 1.5 * context.scale() : thin, header ? kBlack : kRuleGrey, !edges.bottom});
   return box;
 }
 
+// The lines of a cell that hold its bold run-in name ("Heart tracing (ECG)
+// and heart blood test (NT-proBNP):"): a page never ends inside it.
+size_t NameLines(const std::vector<Line>& cell) {
+  size_t lines = 0;
+  for (size_t i = 0; i < cell.size(); ++i) {
+    for (const LineFragment& fragment : cell[i].fragments) {
+      if (fragment.face == font::Face::kBold) lines = i + 1;
+    }
+    if (lines <= i) break;  // a line without bold: the name has ended
+  }
+  return lines;
+}
+
 // Whether a page may end after line k of a row: two lines at least on each
-// side, and no cell cut into a short piece. A cell of 3 lines or fewer (a
-// date, a dose, a name) stays whole; a longer one keeps two lines on each
-// side too.
-bool MayBreakAfter(const CellLines& cells, size_t k, size_t lines) {
+// side; no cell cut into a short piece (a cell of 3 lines or fewer, a date,
+// a dose, a name, stays whole, and a longer one keeps two lines on each
+// side), nor inside its bold name. A sentence may run on: holding every
+// cut to a sentence's end kept most tall rows whole, and large-print Part 1
+// a page longer for four of the eight examples; the frame's dashed foot and
+// the row's name over the rest say that it goes on.
+bool MayBreakAfter(const CellLines& cells, size_t k, size_t lines, bool first_column_may_break) {
   if (k < 2 || lines - k < 2) return false;
+  // The first column names the row (a medicine and its dose): unless it is
+  // prose, it is never cut, and the rest goes on under the row's name.
+  if (!first_column_may_break && !cells.empty() && cells[0].size() > k) return false;
   for (const auto& cell : cells) {
     const size_t size = cell.size();
     if (size <= k) continue;
-    if (size <= 3 || size - k < 2 || k < 2) return false;
+    if (size <= 3 || size - k < 2 || k < NameLines(cell)) return false;
   }
   return true;
 }
 
-// The words that name a continued row in its first column, in at most
-// `room` lines: "ramipril (ACE inhibitor), continued", or without the
-// brackets, or only "(continued)".
-std::vector<Line> ContinuedLabel(const std::string& label, size_t room, const RowFormat& format,
+// The words that name a continued row in its first column: "ramipril (ACE
+// inhibitor), continued".
+std::vector<Line> ContinuedLabel(const std::string& label, const RowFormat& format,
                                  const LayoutContext& context) {
-  std::vector<std::string> tries = {label + ", continued"};
-  const size_t bracket = label.find(" (");
-  if (bracket != std::string::npos) tries.push_back(label.substr(0, bracket) + ", continued");
-  tries.push_back("(continued)");
-  std::vector<Line> lines;
-  for (const std::string& text : tries) {
-    lines = context.Break(doc::Plain(text), format.size_pt, TextWidth(format, 0), false);
-    if (lines.size() <= room) return lines;
-  }
-  lines.resize(std::min(lines.size(), room));
-  return lines;
+  return context.Break(doc::Plain(label + ", continued"), format.size_pt, TextWidth(format, 0),
+                       false);
 }
 
 // A table row of kMinBreakableRowLines lines or more, as parts a page may
@@ -159,9 +182,16 @@ std::vector<Line> ContinuedLabel(const std::string& label, size_t room, const Ro
 std::vector<Box> BreakableRowParts(const CellLines& cells, size_t lines, const RowFormat& format,
                                    bool top_rule, const std::string& label,
                                    const LayoutContext& context) {
+  const std::vector<Line> label_lines =
+      label.empty() ? std::vector<Line>{} : ContinuedLabel(label, format, context);
   std::vector<size_t> starts = {0};
   for (size_t k = 1; k < lines; ++k) {
-    if (MayBreakAfter(cells, k, lines)) starts.push_back(k);
+    // Where the first column has nothing left, the name must fit beside
+    // what goes on.
+    const bool name_fits = cells.empty() || cells[0].size() > k || lines - k >= label_lines.size();
+    if (name_fits && MayBreakAfter(cells, k, lines, format.first_column_may_break)) {
+      starts.push_back(k);
+    }
   }
   std::vector<Box> parts;
   const double baseline = context.BaselineOffset(format.size_pt, format.line_height);
@@ -171,10 +201,8 @@ std::vector<Box> BreakableRowParts(const CellLines& cells, size_t lines, const R
     const PartEdges edges{begin == 0, end == lines};
     Box part = RowPart(cells, begin, end - begin, format, RowRule::kThin, top_rule && begin == 0,
                        context, edges);
-    if (begin > 0 && !label.empty() && !cells.empty() && cells[0].size() <= begin) {
-      // At most the lines left in the row: the label never runs below it.
-      const std::vector<Line> label_lines = ContinuedLabel(label, lines - begin, format, context);
-      for (size_t i = 0; i < label_lines.size(); ++i) {
+    if (begin > 0 && !label_lines.empty() && !cells.empty() && cells[0].size() <= begin) {
+      for (size_t i = 0; i < label_lines.size() && i < lines - begin; ++i) {
         EmitLine(label_lines[i], format.column_x[0] + format.pad_x,
                  static_cast<double>(i) * format.line_height + baseline, format.size_pt, kBlack,
                  &part.items_if_page_starts);
@@ -341,6 +369,7 @@ BlockBoxes LayoutTable(const doc::Table& table, const LayoutContext& context) {
   RowFormat format = GridFormat(
       HeightSavingWidths(table, start_widths, context.cell_padding_x(), context), columns, context);
   format.breakable_rows = true;
+  format.first_column_may_break = table.first_column_may_break;
   const CellLines header =
       table.header.empty() ? CellLines{} : BreakCells(table.header, format, true, context);
   std::vector<CellLines> rows;

@@ -161,15 +161,26 @@ TEST_F(TableLayoutTest, ATallRowBreaksBetweenLinesAndSaysWhoseItIs) {
   doc::Table table;
   table.header = {doc::Plain("Head"), doc::Plain("R")};
   table.column_weights = {2, 1};
-  table.rows = {{doc::Strong("Med"), doc::Plain("k1\nk2\nk3\nk4\nk5\nk6")}};
+  table.rows = {{doc::Strong("Med"), doc::Plain("k1.\nk2.\nk3.\nk4.\nk5.\nk6.")}};
   document_.blocks.push_back(table);
   const PagedDocument out = Layout(testing::SmallPage());
   ASSERT_EQ(out.pages.size(), 2u);
   // 108 pt are left: the header (24 pt) and four lines (75 pt); two go on.
   EXPECT_EQ(FindOne(out, "Med").page, 0);
-  for (const char* line : {"k1", "k2", "k3", "k4"}) EXPECT_EQ(FindOne(out, line).page, 0) << line;
-  for (const char* line : {"k5", "k6"}) EXPECT_EQ(FindOne(out, line).page, 1) << line;
+  for (const char* line : {"k1.", "k2.", "k3.", "k4."})
+    EXPECT_EQ(FindOne(out, line).page, 0) << line;
+  for (const char* line : {"k5.", "k6."}) EXPECT_EQ(FindOne(out, line).page, 1) << line;
   EXPECT_EQ(FindAll(out, "Head").size(), 2u);  // repeated under "(continued)"
+  // The row's frame ends in a dashed rule on page 0, a padding below its
+  // last line (no letter on the rule), as far below it as a whole row's.
+  const LineItem* foot = nullptr;
+  for (const PlacedItem& item : out.pages[0].items) {
+    const auto* line = std::get_if<LineItem>(&item);
+    if (line && line->dashed && line->y1 == line->y2) foot = line;
+  }
+  ASSERT_NE(foot, nullptr);
+  const double last_baseline = FindOne(out, "k4.").item.baseline_y;
+  EXPECT_GT(foot->y1 - last_baseline, 0.2 * 12);
   std::string label;
   for (const PlacedItem& item : out.pages[1].items) {
     const auto* text = std::get_if<TextItem>(&item);
@@ -183,6 +194,37 @@ TEST_F(TableLayoutTest, ATallRowBreaksBetweenLinesAndSaysWhoseItIs) {
   EXPECT_EQ(label, "Med, continued") << all;
 }
 
+// The first column, a medicine and its dose, is never cut unless the table
+// says it is prose: the row waits until it has ended.
+TEST_F(TableLayoutTest, TheFirstColumnIsNotCutUnlessItIsProse) {
+  for (int i = 1; i <= 4; ++i) {
+    document_.blocks.push_back(doc::Paragraph{doc::Plain("f" + std::to_string(i))});
+  }
+  doc::Table table;
+  table.header = {doc::Plain("Head"), doc::Plain("R")};
+  table.column_weights = {1, 1};
+  // Breaks after line 2, 3 or 4 would fit; the first column ends after 4.
+  table.rows = {{doc::Plain("n1\nn2\nn3\nn4"), doc::Plain("k1\nk2\nk3\nk4\nk5\nk6")}};
+  document_.blocks.push_back(table);
+  PagedDocument out = Layout(testing::SmallPage());
+  EXPECT_EQ(FindOne(out, "n4").page, 0);
+  EXPECT_EQ(FindOne(out, "k4").page, 0);
+  EXPECT_EQ(FindOne(out, "k5").page, 1);
+
+  // Five lines in the first column: no break leaves it whole and two lines
+  // after, so the row moves whole; as prose it breaks after line 3 (two
+  // lines of each cell on each side).
+  table.rows = {{doc::Plain("n1\nn2\nn3\nn4\nn5"), doc::Plain("k1\nk2\nk3\nk4\nk5\nk6")}};
+  document_.blocks.back() = table;
+  out = Layout(testing::SmallPage());
+  EXPECT_EQ(FindOne(out, "n1").page, 1);
+  table.first_column_may_break = true;
+  document_.blocks.back() = table;
+  out = Layout(testing::SmallPage());
+  EXPECT_EQ(FindOne(out, "n3").page, 0);
+  EXPECT_EQ(FindOne(out, "n4").page, 1);
+}
+
 // A short cell (a dose, a date) is never cut, nor is a row of three lines.
 TEST_F(TableLayoutTest, ShortCellsAndRowsStayWhole) {
   for (int i = 1; i <= 4; ++i) {
@@ -190,15 +232,47 @@ TEST_F(TableLayoutTest, ShortCellsAndRowsStayWhole) {
   }
   doc::Table table;
   table.header = {doc::Plain("Head"), doc::Plain("Rules")};
-  table.rows = {{doc::Plain("d1\nd2\nd3"), doc::Plain("k1\nk2\nk3\nk4\nk5\nk6")},
+  table.rows = {{doc::Plain("d1\nd2\nd3"), doc::Plain("k1.\nk2.\nk3.\nk4.\nk5.\nk6.")},
                 {doc::Plain("r1\nr2\nr3"), doc::Plain("s1")}};
   document_.blocks.push_back(table);
   const PagedDocument out = Layout(testing::SmallPage());
   // The break after line 3 or 4: d1 to d3 together, k1 to k3 with them.
   EXPECT_EQ(FindOne(out, "d1").page, FindOne(out, "d3").page);
-  EXPECT_EQ(FindOne(out, "k1").page, FindOne(out, "k3").page);
-  EXPECT_EQ(FindOne(out, "k5").page, FindOne(out, "k6").page);
+  EXPECT_EQ(FindOne(out, "k1.").page, FindOne(out, "k3.").page);
+  EXPECT_EQ(FindOne(out, "k5.").page, FindOne(out, "k6.").page);
   EXPECT_EQ(FindOne(out, "r1").page, FindOne(out, "r3").page);
+}
+
+// A page never ends inside a cell's bold name ("Heart tracing (ECG) and
+// heart | blood test"): a row whose only breaks would cut it moves whole.
+TEST_F(TableLayoutTest, ARowNeverBreaksInsideItsBoldName) {
+  for (int i = 1; i <= 4; ++i) {
+    document_.blocks.push_back(doc::Paragraph{doc::Plain("f" + std::to_string(i))});
+  }
+  doc::Table table;
+  table.header = {doc::Plain("Head"), doc::Plain("R")};
+  table.column_weights = {1, 1};
+  table.first_column_may_break = true;  // prose after a bold name, as My checks
+  // Six lines, the first four bold: a break after line 2 or 3 would cut the
+  // name, and after line 4 leaves 2 lines; 24 + 3 + 72 fits, so it breaks
+  // there, after the name.
+  table.rows = {{doc::RichText{{"b1\nb2\nb3\nb4", doc::TextStyle::kBold},
+                               {"\nw5\nw6", doc::TextStyle::kRegular}},
+                 doc::Plain("x")}};
+  document_.blocks.push_back(table);
+  PagedDocument out = Layout(testing::SmallPage());
+  EXPECT_EQ(FindOne(out, "b4").page, 0);
+  EXPECT_EQ(FindOne(out, "w5").page, 1);
+
+  // Five bold lines of six: no break leaves two lines after the name, so the
+  // row moves whole.
+  table.rows = {{doc::RichText{{"b1\nb2\nb3\nb4\nb5", doc::TextStyle::kBold},
+                               {"\nw6", doc::TextStyle::kRegular}},
+                 doc::Plain("x")}};
+  document_.blocks.back() = table;
+  out = Layout(testing::SmallPage());
+  EXPECT_EQ(FindOne(out, "b1").page, 1);
+  EXPECT_EQ(FindOne(out, "w6").page, 1);
 }
 
 // On one page, a row's parts write its text cell by cell, as a whole row's:
