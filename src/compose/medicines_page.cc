@@ -51,9 +51,12 @@ void AppendCard(const plan::MedicineCard& card,
 void AppendMedicineCards(const plan::CarePlan& plan, std::vector<doc::Block>* blocks) {
   if (plan.medicines.empty()) return;
   blocks->push_back(doc::Heading{2, kMedicineCardsTitle, true, false});
+  // The introduction stays with the first card: alone at a page's foot
+  // under its heading, it said "every caution" and showed none.
   blocks->push_back(
       doc::Paragraph{doc::Plain("Every caution for your medicines for " + ConditionWords(plan) +
-                                ", now and planned. The signs to get help for are on page 1.")});
+                                ", now and planned. The signs to get help for are on page 1."),
+                     true});
   for (const plan::MedicineCard& card : plan.medicines) AppendCard(card, plan.interactions, blocks);
 }
 

@@ -192,8 +192,10 @@ void AppendChecksInDetail(const plan::CarePlan& plan, const Measures& style,
   }
   if (table.rows.empty()) return;
   blocks->push_back(doc::Heading{2, kChecksInDetailTitle, true, false});
-  blocks->push_back(doc::Paragraph{doc::Plain(
-      "Each check in My checks (Part 1), with the full reason and your care team's notes.")});
+  blocks->push_back(doc::Paragraph{
+      doc::Plain(
+          "Each check in My checks (Part 1), with the full reason and your care team's notes."),
+      true});  // kept with the table, not left alone at a page's foot
   AppendTableOrBlocks(std::move(table), {1.2, 3.0}, style, blocks);
 }
 
