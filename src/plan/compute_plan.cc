@@ -13,6 +13,7 @@
 #include "plan/monitoring_schedule.h"
 #include "plan/questions.h"
 #include "plan/timeline.h"
+#include "plan/unborn_baby_medicines.h"
 #include "plan/warning_signs.h"
 
 namespace careplan::plan {
@@ -58,6 +59,7 @@ CarePlan ComputePlan(const profile::Profile& profile, const content::Guide& guid
   plan.needs_raynaud_log = asks_for(content::ItemLog::kRaynaud);
   ApplyHomeMonitoring(profile, &plan);
   FillUsualReadings(profile, &plan);
+  FillUnbornBabyMedicines(&plan);
   return plan;
 }
 

@@ -2,9 +2,10 @@
 Part 2, for every patient example, in normal print on A4 and in large print.
 
 Issue 14 aims at 4 pages (8 in large print). Today 5 of the 8 examples take 4 pages and
-three take 5 (Dimitris, Li, Marcus; 8 to 13 in large print): these bounds keep Part 1 from
-growing back while that work goes on, and the test prints each example's count so the
-progress is visible in CI logs. The examples already at 4 are held there.
+three take 5 (Dimitris, Li, Marcus; 8 to 14 in large print, Li's 14 since its page-1
+pregnancy sign names her three medicines): these bounds keep Part 1 from growing back while
+that work goes on, and the test prints each example's count so the progress is visible in
+CI logs. The examples already at 4 are held there.
 """
 import os
 import re
@@ -17,7 +18,7 @@ AT_AIM = {"grace-sine-scleroderma-gut.yaml", "james-three-failed-hsct-planned.ya
           "maria-diffuse-ild.yaml", "olena-early-diffuse-kidney-prednisolone.yaml",
           "tuyet-limited-raynaud.yaml"}
 AIM = 4
-LARGE_PRINT_BUDGET = 13
+LARGE_PRINT_BUDGET = 14
 PART_ONE_ENDS = ("My blood-pressure log", "My weight log", "My Raynaud's log", "My week", "My 12-month planner",
                  "Part 2: About my condition")
 

@@ -127,7 +127,10 @@ class ProfileAdditionsTest(u.TempDirTestCase):
     def test_pregnancy_words(self):
         # The plan's own lines (warning sign, baseline test, medicine card);
         # the guide's prose is not tailored (see README).
-        sign = "You might be pregnant while you take a medicine that can harm an unborn baby"
+        # The sign names the medicine it means (methotrexate, taken now; not
+        # nintedanib, planned) and says to stop none on one's own.
+        sign = ("You might be pregnant while you take methotrexate, which can harm an unborn "
+                "baby (do not stop any medicine without advice)")
         unknown = " ".join(self.text(self.write("g1.yaml")))
         self.assertIn(sign, unknown)
         self.assertIn(PREGNANCY_TEST, unknown)
