@@ -112,7 +112,9 @@ class TimelineDrawer {
 double LabelColumn(const std::vector<Lane>& lanes, const Measures& style) {
   double widest = 0;
   for (const Lane& lane : lanes) widest = std::max(widest, style.Measure(lane.name));
-  return std::min(widest + kNameGap * style.text_size_pt + 0.5, 0.32 * style.width_pt);
+  // Up to two fifths of the width: at a third, "mycophenolate mofetil" in
+  // large print and "autologous stem cell transplantation" lost their ends.
+  return std::min(widest + kNameGap * style.text_size_pt + 0.5, 0.4 * style.width_pt);
 }
 
 Date FirstDate(const plan::Timeline& timeline, const std::vector<Lane>& lanes) {

@@ -205,7 +205,7 @@ TEST(TimelineChartTest, LongNamesAreShortenedToTheLabelColumn) {
   for (const doc::ChartText* text : ChartTexts(charts[0])) {
     if (text->text.find("medicine 1 with") == 0) {
       shortened = text->text.find("\u2026") != std::string::npos;
-      EXPECT_LE(BoxOf(*text, fixture.metrics).right, 0.32 * 481.89);
+      EXPECT_LE(BoxOf(*text, fixture.metrics).right, 0.4 * 481.89);
     }
   }
   EXPECT_TRUE(shortened);
