@@ -135,7 +135,7 @@ Box FrameStretch(const Box& inner, bool top, bool foot, const CalloutFrame& fram
   if (top) AddRule(left - edge, edge, right + edge, edge, frame, &box.items);
   // A stretch the call-out goes on from closes the frame only when a page
   // ends under it, a padding lower, so that no letter sits on the border.
-  const double below = foot ? 0 : frame.border;
+  const double below = foot ? 0 : frame.pad;
   box.foot_if_page_ends = below;
   if (below > 0) {
     AddRule(left, box.height, left, box.height + below, frame, &box.items_if_page_ends);

@@ -186,9 +186,10 @@ std::vector<Box> BreakableRowParts(const CellLines& cells, size_t lines, const R
       label.empty() ? std::vector<Line>{} : ContinuedLabel(label, format, context);
   std::vector<size_t> starts = {0};
   for (size_t k = 1; k < lines; ++k) {
-    // Where the first column has nothing left, the name must fit beside
-    // what goes on.
-    const bool name_fits = cells.empty() || cells[0].size() > k || lines - k >= label_lines.size();
+    // Where the first column has nothing left, the row's name must fit
+    // beside what goes on (a row without one does not break there).
+    const bool name_fits = cells.empty() || cells[0].size() > k ||
+                           (!label_lines.empty() && lines - k >= label_lines.size());
     if (name_fits && MayBreakAfter(cells, k, lines, format.first_column_may_break)) {
       starts.push_back(k);
     }
@@ -300,13 +301,17 @@ void KeepRowsTogetherAtSplits(const std::vector<size_t>& row_starts, bool has_he
 }
 
 // What names a table row: the bold words its first cell starts with (a
-// medicine's name, a check's), without a closing colon; empty when it starts
-// in regular type.
+// medicine's name, a check's), without a closing colon; else the whole first
+// cell when it is short (a treatment's name in regular type); else nothing.
 std::string RowLabel(const doc::RichText& first_cell) {
   std::string label;
   for (const doc::Span& span : first_cell) {
     if (span.style != doc::TextStyle::kBold) break;
     label += span.text;
+  }
+  if (label.empty()) {
+    for (const doc::Span& span : first_cell) label += span.text;
+    if (label.size() > 60 || label.find('\n') != std::string::npos) label.clear();
   }
   while (!label.empty() && (label.back() == ' ' || label.back() == ':')) label.pop_back();
   return label;

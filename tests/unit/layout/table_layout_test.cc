@@ -202,9 +202,11 @@ TEST_F(TableLayoutTest, TheFirstColumnIsNotCutUnlessItIsProse) {
   }
   doc::Table table;
   table.header = {doc::Plain("Head"), doc::Plain("R")};
-  table.column_weights = {1, 1};
+  table.column_weights = {2, 1};
   // Breaks after line 2, 3 or 4 would fit; the first column ends after 4.
-  table.rows = {{doc::Plain("n1\nn2\nn3\nn4"), doc::Plain("k1\nk2\nk3\nk4\nk5\nk6")}};
+  table.rows = {
+      {doc::RichText{{"Name", doc::TextStyle::kBold}, {"\nn2\nn3\nn4", doc::TextStyle::kRegular}},
+       doc::Plain("k1\nk2\nk3\nk4\nk5\nk6")}};
   document_.blocks.push_back(table);
   PagedDocument out = Layout(testing::SmallPage());
   EXPECT_EQ(FindOne(out, "n4").page, 0);
@@ -214,15 +216,39 @@ TEST_F(TableLayoutTest, TheFirstColumnIsNotCutUnlessItIsProse) {
   // Five lines in the first column: no break leaves it whole and two lines
   // after, so the row moves whole; as prose it breaks after line 3 (two
   // lines of each cell on each side).
-  table.rows = {{doc::Plain("n1\nn2\nn3\nn4\nn5"), doc::Plain("k1\nk2\nk3\nk4\nk5\nk6")}};
+  table.rows = {{doc::RichText{{"Name", doc::TextStyle::kBold},
+                               {"\nn2\nn3\nn4\nn5", doc::TextStyle::kRegular}},
+                 doc::Plain("k1\nk2\nk3\nk4\nk5\nk6")}};
   document_.blocks.back() = table;
   out = Layout(testing::SmallPage());
-  EXPECT_EQ(FindOne(out, "n1").page, 1);
+  EXPECT_EQ(FindOne(out, "Name").page, 1);
   table.first_column_may_break = true;
   document_.blocks.back() = table;
   out = Layout(testing::SmallPage());
   EXPECT_EQ(FindOne(out, "n3").page, 0);
   EXPECT_EQ(FindOne(out, "n4").page, 1);
+}
+
+// A row whose first cell gives no short name (no bold words, several lines)
+// does not go on where its first column has ended: nothing would say whose
+// the rest is. A short plain first cell is the name.
+TEST_F(TableLayoutTest, ARowGoesOnOnlyUnderItsName) {
+  for (int i = 1; i <= 4; ++i) {
+    document_.blocks.push_back(doc::Paragraph{doc::Plain("f" + std::to_string(i))});
+  }
+  doc::Table table;
+  table.header = {doc::Plain("Head"), doc::Plain("R")};
+  table.column_weights = {2, 1};
+  table.rows = {{doc::Plain("p1\np2"), doc::Plain("k1\nk2\nk3\nk4\nk5\nk6")}};
+  document_.blocks.push_back(table);
+  PagedDocument out = Layout(testing::SmallPage());
+  EXPECT_EQ(FindOne(out, "k1").page, 1);  // moved whole
+
+  table.rows = {{doc::Plain("Med"), doc::Plain("k1\nk2\nk3\nk4\nk5\nk6")}};
+  document_.blocks.back() = table;
+  out = Layout(testing::SmallPage());
+  EXPECT_EQ(FindOne(out, "k4").page, 0);
+  EXPECT_EQ(FindOne(out, "k5").page, 1);
 }
 
 // A short cell (a dose, a date) is never cut, nor is a row of three lines.
