@@ -39,6 +39,37 @@ bool IsPreferredBreakChar(char32_t c) {
   return c == U'/' || c == U'@' || c == U'.' || c == U'-' || c == U'_' || c == U'?' || c == U'&';
 }
 
+bool IsNumberChar(char32_t c) {
+  return (c >= U'0' && c <= U'9') || c == U'.' || c == U',' || c == U':' || c == U'/';
+}
+
+bool StartsUnit(char32_t c) {
+  return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || c == U'\u00B0' || c == U'%' ||
+         c == U'\u00B5';
+}
+
+// A number keeps the word after it on its line ("38 °C", "5 mg", "24 Sep",
+// "48 hours"): the single space between them becomes part of the word. A
+// number alone at a line's end, its unit on the next, was misread.
+void GlueNumbersToTheirUnits(Clusters* clusters) {
+  std::vector<Cluster>& list = clusters->list;
+  for (size_t s = 1; s + 1 < list.size(); ++s) {
+    if (list[s].kind != ClusterKind::kSpace || list[s + 1].kind != ClusterKind::kWord) continue;
+    if (!StartsUnit(clusters->code_points[list[s + 1].begin])) continue;
+    size_t start = s;
+    bool digit = false;
+    bool number = true;
+    while (start > 0 && list[start - 1].kind == ClusterKind::kWord && s - start < 8) {
+      const char32_t c = clusters->code_points[list[start - 1].begin];
+      number = number && IsNumberChar(c) && list[start - 1].end - list[start - 1].begin == 1;
+      digit = digit || (c >= U'0' && c <= U'9');
+      --start;
+    }
+    const bool whole_word = start == 0 || list[start - 1].kind != ClusterKind::kWord;
+    if (number && digit && whole_word && start < s) list[s].kind = ClusterKind::kWord;
+  }
+}
+
 // Splits the runs into clusters; drops control characters that cannot be
 // printed and turns tabs into spaces.
 Clusters MakeClusters(std::span<const TextRun> runs, const font::FontMetrics& metrics,
@@ -85,6 +116,7 @@ Clusters MakeClusters(std::span<const TextRun> runs, const font::FontMetrics& me
       out.list.push_back(cluster);
     }
   }
+  GlueNumbersToTheirUnits(&out);
   return out;
 }
 

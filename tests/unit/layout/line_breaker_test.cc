@@ -49,6 +49,18 @@ TEST_F(LineBreakerTest, FillsLinesGreedily) {
             (Strings{"The quick brown", "fox jumps over", "the lazy dog"}));
 }
 
+// A number keeps its unit, or the word after it, on its line: "fever of
+// 38" at a line's end and "°C" on the next was misread.
+TEST_F(LineBreakerTest, ANumberKeepsTheWordAfterIt) {
+  EXPECT_EQ(BreakTexts("a fever of 38 \u00B0C or more", 13),
+            (Strings{"a fever of", "38 \u00B0C or more"}));
+  EXPECT_EQ(BreakTexts("take 5 mg a day", 6), (Strings{"take", "5 mg a", "day"}));
+  EXPECT_EQ(BreakTexts("since 24 Sep 2026", 8), (Strings{"since", "24 Sep", "2026"}));
+  // Not after a word with letters, nor before one that starts with a digit.
+  EXPECT_EQ(BreakTexts("page A4 paper", 7), (Strings{"page A4", "paper"}));
+  EXPECT_EQ(BreakTexts("from 2025 2026", 9), (Strings{"from 2025", "2026"}));
+}
+
 TEST_F(LineBreakerTest, LineWidthsAndPositionsComeFromTheMetrics) {
   const std::vector<Line> lines = Break("ab cde fg", 6);
   ASSERT_EQ(Texts(lines), (Strings{"ab cde", "fg"}));
