@@ -1,5 +1,6 @@
 #include "layout/paginator.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <utility>
 
@@ -113,7 +114,7 @@ class Paginator {
     for (size_t chain = begin; chain < end;) {
       const size_t chain_end = ChainEnd(chain, end);
       if (!page_empty_ && !Fits(ChainHeight(chain, chain_end) + Foot(chain_end - 1))) {
-        const size_t spare_end = SpareRowsEnd(chain, end);
+        const size_t spare_end = std::max(SpareRowsEnd(chain, end), SpareLinesEnd(chain, end));
         if (spare_end > chain) {
           DropRows(chain, spare_end);
           chain = spare_end;
@@ -180,6 +181,19 @@ class Paginator {
     const size_t kept = RowsOnPage(group, begin);
     const bool enough_kept = kept >= kMinKeptFormRows && spare_end - begin <= kept;
     return enough_kept ? spare_end : begin;
+  }
+
+  // When a short tail of writing lines beyond a block's first few (spare,
+  // in no form grid; at most kMaxDroppedSpareLines) would start a new page,
+  // the end of them (they are left out: two lines at the top of a page,
+  // above a chart, are no place to write), else `begin`. A longer run of
+  // lines (a notes page) goes on.
+  size_t SpareLinesEnd(size_t begin, size_t end) const {
+    size_t spare_end = begin;
+    while (spare_end < end && boxes_[spare_end].spare && boxes_[spare_end].repeat_group < 0) {
+      ++spare_end;
+    }
+    return spare_end - begin <= kMaxDroppedSpareLines ? spare_end : begin;
   }
 
   // The rows of `group` on the current page before box `before`, less the

@@ -21,7 +21,9 @@
 // that mark (if that does not add a page or leave the page before short).
 // Linear in the number of boxes (at most eight passes a run).
 //
-// Anywhere in a run, a form grid that would carry only spare blank rows onto
+// Anywhere in a run, a tail of up to kMaxDroppedSpareLines spare writing lines
+// that would start a new page is left out, and a form grid that would carry
+// only spare blank rows onto
 // a new page ends with the rows that fit instead, when at least
 // kMinKeptFormRows of its rows are on the page and no more are left out.
 #pragma once
@@ -48,6 +50,9 @@ inline constexpr std::array<double, 5> kGapScales = {0.9, 0.8, 0.7, 0.6, 0.5};
 // A form grid that leaves out its spare rows at a page break keeps at least
 // this many rows (besides its header row) on the page.
 inline constexpr size_t kMinKeptFormRows = 6;
+// A tail of at most this many spare writing lines (not in a form grid) that
+// would start a new page is left out anywhere in a run.
+inline constexpr size_t kMaxDroppedSpareLines = 4;
 
 struct Pagination {
   std::vector<Page> pages;            // at least one, even for no boxes

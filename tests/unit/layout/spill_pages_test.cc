@@ -197,6 +197,18 @@ TEST_F(SpillPagesTest, WriteInLinesOnAFullPageAreKept) {
   EXPECT_EQ(ItemsOf<LineItem>(out.pages[1]).size(), 5u);
 }
 
+// Two writing lines at the top of a page, above what comes next, are no
+// place to write: a short tail of spare lines is left out mid-run too.
+TEST_F(SpillPagesTest, AShortTailOfWritingLinesDoesNotStartAPage) {
+  Add(doc::WriteInLines{"", 9});  // seven fit page 1
+  Add(doc::Paragraph{doc::Plain("After")});
+  const PagedDocument out = Layout();
+  ASSERT_EQ(out.pages.size(), 2u);
+  EXPECT_EQ(ItemsOf<LineItem>(out.pages[0]).size(), 7u);
+  EXPECT_TRUE(ItemsOf<LineItem>(out.pages[1]).empty());
+  EXPECT_EQ(FindOne(out, "After").page, 1);
+}
+
 TEST_F(SpillPagesTest, SpareFormRowsAreLeftOutButPreFilledRowsAreNot) {
   // A taller page (480 pt body, rows 25.5 pt): the header and 17 rows fill
   // page 1; the last two rows, kept together, would start page 2.
