@@ -1,5 +1,8 @@
 #include "compose/changes_since.h"
 
+#include <algorithm>
+#include <utility>
+
 #include "compose/plain_words.h"
 
 namespace careplan::compose {
@@ -9,6 +12,19 @@ namespace {
 // partial date counts from its last day, so "2026-08" after 12 Aug 2026 is in.
 bool Between(const PartialDate& date, const Date& since, const Date& until) {
   return since < date.LastDay() && date.FirstDay() <= until;
+}
+
+// A test as My checks names it ("breathing tests (lung function tests)"),
+// not as the profile writes it ("pulmonary function tests").
+std::string PlainTestName(const profile::MonitoringEntry& entry, const plan::CarePlan& plan) {
+  const content::TestInfo* test =
+      plan.knowledge ? plan.knowledge->FindWrittenTest(entry.test, entry.every) : nullptr;
+  if (!test || test->name.empty()) return entry.test;
+  std::string name = test->name;
+  // Lower case first, unless the name starts with an abbreviation ("ECG").
+  if (name.size() > 1 && !(name[1] >= 'A' && name[1] <= 'Z'))
+    name = Lowered(name.substr(0, 1)) + name.substr(1);
+  return name;
 }
 
 }  // namespace
@@ -34,10 +50,17 @@ std::vector<std::string> ChangesSinceLastPlan(const plan::CarePlan& plan) {
     if (treatment.stopped && Between(*treatment.stopped, since, until))
       lines.push_back("stopped " + treatment.name + " (" + treatment.stopped->Display() + ")");
   }
-  std::string tests;
+  // Oldest first, each by the name My checks gives it.
+  std::vector<std::pair<Date, std::string>> done;
   for (const profile::MonitoringEntry& entry : profile.monitoring) {
     if (entry.last_done && since < *entry.last_done && *entry.last_done <= until)
-      tests += (tests.empty() ? "" : ", ") + entry.test + " (" + entry.last_done->Display() + ")";
+      done.emplace_back(*entry.last_done, PlainTestName(entry, plan));
+  }
+  std::stable_sort(done.begin(), done.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::string tests;
+  for (const auto& [date, name] : done) {
+    tests += (tests.empty() ? "" : ", ") + name + " (" + date.Display() + ")";
   }
   if (!tests.empty()) lines.push_back("tests done: " + tests);
   return lines;
