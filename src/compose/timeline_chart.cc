@@ -99,7 +99,7 @@ class TimelineDrawer {
   void DrawGrid(const std::vector<Lane>& lanes, double top, doc::Chart* chart) const;
   void DrawLane(const Lane& lane, double top, doc::Chart* chart,
                 std::vector<doc::ChartItem>* labels) const;
-  void DrawWord(const std::string& text, double left, double right, double baseline,
+  void DrawWord(const std::string& text, double left, double right, double baseline, double bar_top,
                 std::vector<doc::ChartItem>* labels) const;
   void DrawAxis(double y, doc::Chart* chart) const;
 
@@ -233,17 +233,18 @@ void TimelineDrawer::DrawLane(const Lane& lane, double top, doc::Chart* chart,
   const double baseline = Baseline(middle);
   labels->push_back(
       style_.Text(0, baseline, style_.Fit(lane.name, label_column_ - kNameGap * Size())));
-  DrawWord(BarLabel(lane.kind), left, right, baseline, labels);
+  DrawWord(BarLabel(lane.kind), left, right, baseline, bar_top, labels);
 }
 
 // The word goes right of the bar, else left of it, else over it; always on
 // a white patch, so that no grid or marker line runs through it.
 void TimelineDrawer::DrawWord(const std::string& text, double left, double right, double baseline,
-                              std::vector<doc::ChartItem>* labels) const {
+                              double bar_top, std::vector<doc::ChartItem>* labels) const {
   const std::string word = style_.Fit(text, style_.width_pt - label_column_ - 2 * Gap());
   const double width = style_.Measure(word);
   const double pad = 0.2 * Size();  // the white patch's margin, less than a gap
   double x = 0;
+  bool on_the_bar = false;
   if (right + Gap() + width + pad <= style_.width_pt) {
     x = right + Gap();
   } else if (left - Gap() - width >= label_column_) {
@@ -251,6 +252,7 @@ void TimelineDrawer::DrawWord(const std::string& text, double left, double right
   } else {
     x = std::clamp((left + right - width) / 2, label_column_ + Gap(),
                    style_.width_pt - width - Gap());
+    on_the_bar = x - pad >= left && x + width + pad <= right;
   }
   doc::ChartRect patch;
   patch.x = x - pad;
@@ -261,6 +263,18 @@ void TimelineDrawer::DrawWord(const std::string& text, double left, double right
   patch.fill_color = kWhite;
   patch.outline = false;
   labels->insert(labels->begin(), patch);  // patches first, under every label
+  if (on_the_bar) {
+    // The bar's top and bottom edges run on across the label's patch, so that
+    // a treatment taken without a break does not look paused where its label
+    // sits (a fresh-eyes reader saw gaps in 6 of 8 plans).
+    for (const double y : {bar_top, bar_top + BarHeight()}) {
+      doc::ChartLine edge;
+      edge.x1 = patch.x;
+      edge.x2 = patch.x + patch.width;
+      edge.y1 = edge.y2 = y;
+      labels->push_back(edge);
+    }
+  }
   labels->push_back(style_.Text(x, baseline, word));
 }
 

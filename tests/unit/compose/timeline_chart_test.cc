@@ -135,6 +135,32 @@ TEST(TimelineChartTest, OneOngoingTreatmentHasOneLaneAndAnArrow) {
   ExpectLabelsApartAndInside(charts[0], fixture.metrics);
 }
 
+// A bar that spans the chart carries its word on a white patch; the bar's
+// top and bottom edges run on across the patch, so that a treatment taken
+// without a break does not look paused there.
+TEST(TimelineChartTest, AWordOnABarDoesNotCutIt) {
+  PlanFixture fixture;
+  fixture.profile.diagnosis.diagnosed_on = Ym(2014, 1);
+  fixture.AddTreatment("methotrexate", Ym(2014, 2), std::nullopt, Outcome::kOngoing);
+  const auto charts = MakeTimelineCharts(fixture.plan.timeline, StyleFor(fixture.metrics, 12));
+  ASSERT_EQ(charts.size(), 1u);
+  ASSERT_EQ(Bars(charts[0]).size(), 1u);
+  const doc::ChartRect& bar = *Bars(charts[0])[0];
+  const doc::ChartText* word = nullptr;
+  for (const doc::ChartText* text : ChartTexts(charts[0])) {
+    if (text->text == "Ongoing") word = text;
+  }
+  ASSERT_NE(word, nullptr);
+  ASSERT_GT(word->x, bar.x);  // on the bar
+  int edges = 0;
+  for (const doc::ChartItem& item : charts[0].items) {
+    const auto* line = std::get_if<doc::ChartLine>(&item);
+    if (!line || line->y1 != line->y2 || line->x1 > word->x || line->x2 < word->x) continue;
+    if (line->y1 == bar.y || line->y1 == bar.y + bar.height) ++edges;
+  }
+  EXPECT_EQ(edges, 2);
+}
+
 TEST(TimelineChartTest, OutcomesHavePatternsAsWellAsWords) {
   PlanFixture fixture;
   fixture.AddTreatment("a", Ym(2019, 5), Ym(2019, 11), Outcome::kInadequateResponse);
