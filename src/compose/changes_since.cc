@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "compose/plain_words.h"
+#include "plan/reasons.h"
 
 namespace careplan::compose {
 namespace {
@@ -19,12 +20,7 @@ bool Between(const PartialDate& date, const Date& since, const Date& until) {
 std::string PlainTestName(const profile::MonitoringEntry& entry, const plan::CarePlan& plan) {
   const content::TestInfo* test =
       plan.knowledge ? plan.knowledge->FindWrittenTest(entry.test, entry.every) : nullptr;
-  if (!test || test->name.empty()) return entry.test;
-  std::string name = test->name;
-  // Lower case first, unless the name starts with an abbreviation ("ECG").
-  if (name.size() > 1 && !(name[1] >= 'A' && name[1] <= 'Z'))
-    name = Lowered(name.substr(0, 1)) + name.substr(1);
-  return name;
+  return !test || test->name.empty() ? entry.test : plan::LowerFirst(test->name);
 }
 
 }  // namespace

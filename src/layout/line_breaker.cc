@@ -56,17 +56,19 @@ void GlueNumbersToTheirUnits(Clusters* clusters) {
   for (size_t s = 1; s + 1 < list.size(); ++s) {
     if (list[s].kind != ClusterKind::kSpace || list[s + 1].kind != ClusterKind::kWord) continue;
     if (!StartsUnit(clusters->code_points[list[s + 1].begin])) continue;
+    // Back over the word before the space while it is a number (most words
+    // stop at their last letter).
     size_t start = s;
     bool digit = false;
-    bool number = true;
     while (start > 0 && list[start - 1].kind == ClusterKind::kWord && s - start < 8) {
-      const char32_t c = clusters->code_points[list[start - 1].begin];
-      number = number && IsNumberChar(c) && list[start - 1].end - list[start - 1].begin == 1;
+      const Cluster& before = list[start - 1];
+      const char32_t c = clusters->code_points[before.begin];
+      if (!IsNumberChar(c) || before.end - before.begin != 1) break;
       digit = digit || (c >= U'0' && c <= U'9');
       --start;
     }
     const bool whole_word = start == 0 || list[start - 1].kind != ClusterKind::kWord;
-    if (number && digit && whole_word && start < s) list[s].kind = ClusterKind::kWord;
+    if (digit && whole_word && start < s) list[s].kind = ClusterKind::kWord;
   }
 }
 

@@ -5,21 +5,9 @@
 #include <vector>
 
 #include "base/placeholders.h"
+#include "base/suggest.h"
 
 namespace careplan::plan {
-namespace {
-
-// "a", "a or b", "a, b or c".
-std::string JoinWithOr(const std::vector<std::string>& names) {
-  std::string out;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
-    out += names[i];
-  }
-  return out;
-}
-
-}  // namespace
 
 void FillUnbornBabyMedicines(CarePlan* plan) {
   std::vector<std::string> names;
@@ -29,7 +17,7 @@ void FillUnbornBabyMedicines(CarePlan* plan) {
       names.push_back(card.name_as_written);
     }
   }
-  const std::string value = names.empty() ? "a medicine" : JoinWithOr(names);
+  const std::string value = names.empty() ? "a medicine" : JoinChoices(names, "or");
   for (WarningEntry& warning : plan->warnings) {
     ReplaceAll(&warning.text, kUnbornBabyMedicines, value);
   }
